@@ -1,0 +1,130 @@
+#include "core/access/permissions.h"
+
+#include <array>
+
+namespace caseledger::core {
+
+namespace {
+
+constexpr std::uint8_t bit(Role r)
+{
+    return static_cast<std::uint8_t>(1u << static_cast<unsigned>(r));
+}
+
+constexpr std::uint8_t kCaseworker = bit(Role::Caseworker);
+constexpr std::uint8_t kSupervisor = bit(Role::Supervisor);
+constexpr std::uint8_t kFinancial = bit(Role::FinancialWorker);
+constexpr std::uint8_t kAuditor = bit(Role::Auditor);
+constexpr std::uint8_t kAdmin = bit(Role::Administrator);
+constexpr std::uint8_t kEveryone = kCaseworker | kSupervisor | kFinancial | kAuditor | kAdmin;
+
+// The permission matrix of SECURITY S6, in one place. The order follows enum Action.
+constexpr std::array<ActionInfo, static_cast<std::size_t>(Action::Count_)> kActions = {{
+    {Action::SessionLogin, "session.login", kEveryone, Grant::None, "sign in"},
+    {Action::SessionLoginFailed, "session.login_failed", kEveryone, Grant::None, "failed sign-in"},
+    {Action::SessionLock, "session.lock", kEveryone, Grant::None, "lock the session"},
+    {Action::SessionLogout, "session.logout", kEveryone, Grant::None, "sign out"},
+    {Action::UserList, "user.list", kAdmin | kSupervisor | kAuditor, Grant::None, "list user accounts"},
+    {Action::UserAdd, "user.add", kAdmin, Grant::None, "create a user account"},
+    {Action::UserResetPassword, "user.reset_password", kAdmin, Grant::None, "set another user's password"},
+    {Action::UserChangeOwnPassword, "user.change_own_password", kEveryone, Grant::None, "change one's own password"},
+    {Action::UserDisable, "user.disable", kAdmin, Grant::None, "disable an account and revoke its key slot"},
+    {Action::UserEnable, "user.enable", kAdmin, Grant::None, "enable an account with a new password"},
+    {Action::UserSetRole, "user.set_role", kAdmin, Grant::None, "change a user's role and grants"},
+    {Action::UserRecover, "user.recover", kAdmin, Grant::None, "set a password with the agency recovery code"},
+    {Action::DatabaseInit, "database.init", kAdmin, Grant::None, "create the database"},
+    {Action::DatabaseRekey, "database.rekey", kAdmin, Grant::None, "rotate the database key"},
+    {Action::DatabaseSetPolicy, "database.set_policy", kAdmin, Grant::None, "change sign-in and lock policy"},
+    {Action::AuditVerify, "audit.verify", kAdmin | kAuditor | kSupervisor, Grant::None, "verify the audit chain"},
+    {Action::AuditView, "audit.view", kAdmin | kAuditor, Grant::None, "read the audit log"},
+}};
+
+constexpr bool tableFollowsEnumOrder()
+{
+    for (std::size_t i = 0; i < kActions.size(); ++i)
+        if (static_cast<std::size_t>(kActions[i].action) != i)
+            return false;
+    return true;
+}
+static_assert(tableFollowsEnumOrder(), "kActions must list every Action in enum order");
+
+struct RoleNames
+{
+    Role role;
+    std::string_view name;
+    std::string_view display;
+};
+constexpr RoleNames kRoleNames[] = {
+    {Role::Caseworker, "caseworker", "Caseworker"},
+    {Role::Supervisor, "supervisor", "Supervisor"},
+    {Role::FinancialWorker, "financial_worker", "Financial worker"},
+    {Role::Auditor, "auditor", "Auditor"},
+    {Role::Administrator, "administrator", "Administrator"},
+};
+
+struct GrantNames
+{
+    Grant grant;
+    std::string_view name;
+};
+constexpr GrantNames kGrantNames[] = {
+    {Grant::RevealSsn, "reveal_ssn"},
+    {Grant::OverrideFamilyViolence, "override_family_violence"},
+    {Grant::ViewFederalTaxInfo, "view_federal_tax_info"},
+};
+
+} // namespace
+
+std::string_view roleName(Role role)
+{
+    return kRoleNames[static_cast<std::size_t>(role)].name;
+}
+
+std::string_view roleDisplayName(Role role)
+{
+    return kRoleNames[static_cast<std::size_t>(role)].display;
+}
+
+std::optional<Role> parseRole(std::string_view name)
+{
+    for (const auto& r : kRoleNames)
+        if (r.name == name)
+            return r.role;
+    return std::nullopt;
+}
+
+std::string_view grantName(Grant grant)
+{
+    for (const auto& g : kGrantNames)
+        if (g.grant == grant)
+            return g.name;
+    return "none";
+}
+
+std::optional<Grant> parseGrant(std::string_view name)
+{
+    for (const auto& g : kGrantNames)
+        if (g.name == name)
+            return g.grant;
+    return std::nullopt;
+}
+
+const ActionInfo& actionInfo(Action action)
+{
+    return kActions[static_cast<std::size_t>(action)];
+}
+
+std::span<const ActionInfo> allActions()
+{
+    return kActions;
+}
+
+bool isAllowed(Role role, Grants grants, Action action)
+{
+    const auto& info = actionInfo(action);
+    if ((info.roles & bit(role)) == 0)
+        return false;
+    return info.requiredGrant == Grant::None || hasGrant(grants, info.requiredGrant);
+}
+
+} // namespace caseledger::core

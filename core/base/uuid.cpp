@@ -1,0 +1,66 @@
+#include "core/base/uuid.h"
+
+#include "core/base/clock.h"
+#include "core/base/crypto.h"
+
+#include <algorithm>
+
+namespace caseledger::core {
+
+Uuid Uuid::v7(const Clock& clock)
+{
+    Bytes b{};
+    crypto::randomBytes(std::span<std::uint8_t>(b.data() + 6, 10));
+    const auto ms = static_cast<std::uint64_t>(toUnixMillis(clock.now()));
+    for (int i = 0; i < 6; ++i)
+        b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
+    b[6] = static_cast<std::uint8_t>((b[6] & 0x0F) | 0x70);
+    b[8] = static_cast<std::uint8_t>((b[8] & 0x3F) | 0x80);
+    return Uuid(b);
+}
+
+Uuid Uuid::random()
+{
+    Bytes b{};
+    crypto::randomBytes(b);
+    b[6] = static_cast<std::uint8_t>((b[6] & 0x0F) | 0x40);
+    b[8] = static_cast<std::uint8_t>((b[8] & 0x3F) | 0x80);
+    return Uuid(b);
+}
+
+std::optional<Uuid> Uuid::fromBytes(std::span<const std::uint8_t> bytes)
+{
+    if (bytes.size() != 16)
+        return std::nullopt;
+    Bytes b{};
+    std::copy(bytes.begin(), bytes.end(), b.begin());
+    return Uuid(b);
+}
+
+std::optional<Uuid> Uuid::parse(std::string_view text)
+{
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+        return std::nullopt;
+    std::string hex;
+    for (char c : text)
+        if (c != '-')
+            hex += c;
+    auto bytes = crypto::fromHex(hex);
+    if (!bytes)
+        return std::nullopt;
+    return fromBytes(*bytes);
+}
+
+bool Uuid::isNil() const
+{
+    return std::all_of(m_bytes.begin(), m_bytes.end(), [](std::uint8_t b) { return b == 0; });
+}
+
+std::string Uuid::toString() const
+{
+    const std::string hex = crypto::toHex(m_bytes);
+    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' + hex.substr(16, 4) + '-'
+         + hex.substr(20);
+}
+
+} // namespace caseledger::core

@@ -1,0 +1,403 @@
+#include "core/store/database.h"
+
+#include "core/base/crypto.h"
+#include "core/base/error.h"
+#include "core/base/uuid.h"
+
+#include <sqlcipher/sqlite3.h>
+
+namespace caseledger::core {
+
+namespace {
+
+ErrorCode codeFor(int rc)
+{
+    switch (rc & 0xFF) {
+    case SQLITE_FULL: return ErrorCode::DiskFull;
+    case SQLITE_IOERR:
+    case SQLITE_CANTOPEN:
+    case SQLITE_READONLY:
+    case SQLITE_PERM: return ErrorCode::Io;
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB: return ErrorCode::Damaged;
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED: return ErrorCode::Busy;
+    case SQLITE_CONSTRAINT: return ErrorCode::Conflict;
+    case SQLITE_INTERRUPT: return ErrorCode::Cancelled;
+    default: return ErrorCode::Internal;
+    }
+}
+
+std::string messageFor(ErrorCode code, std::string_view context, const char* sqliteMessage)
+{
+    switch (code) {
+    case ErrorCode::DiskFull: return "the disk is full; nothing was changed";
+    case ErrorCode::Io: return "the database file could not be read or written (" + std::string(sqliteMessage) + ")";
+    case ErrorCode::Damaged: return "the database file is damaged";
+    case ErrorCode::Busy: return "the database is in use by another program; try again";
+    default: return std::string(context) + ": " + sqliteMessage;
+    }
+}
+
+} // namespace
+
+// ---- Statement ----------------------------------------------------------------------------
+
+Statement::Statement(Database* db, sqlite3_stmt* stmt, std::string sql)
+    : m_db(db)
+    , m_stmt(stmt)
+    , m_sql(std::move(sql))
+{
+}
+
+Statement::Statement(Statement&& other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_sql(std::move(other.m_sql))
+{
+    other.m_stmt = nullptr;
+}
+
+Statement::~Statement()
+{
+    if (!m_stmt)
+        return;
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+    m_db->giveBack(m_sql, m_stmt);
+}
+
+Statement& Statement::bind(int index, std::int64_t value)
+{
+    const int rc = sqlite3_bind_int64(m_stmt, index, value);
+    if (rc != SQLITE_OK)
+        m_db->throwError(rc, "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::string_view value)
+{
+    const int rc = sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT, SQLITE_UTF8);
+    if (rc != SQLITE_OK)
+        m_db->throwError(rc, "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, std::span<const std::uint8_t> blob)
+{
+    const int rc = sqlite3_bind_blob64(m_stmt, index, blob.empty() ? "" : static_cast<const void*>(blob.data()),
+                                       blob.size(), SQLITE_TRANSIENT);
+    if (rc != SQLITE_OK)
+        m_db->throwError(rc, "bind");
+    return *this;
+}
+
+Statement& Statement::bind(int index, const Uuid& id)
+{
+    return bind(index, id.span());
+}
+
+Statement& Statement::bindNull(int index)
+{
+    const int rc = sqlite3_bind_null(m_stmt, index);
+    if (rc != SQLITE_OK)
+        m_db->throwError(rc, "bind");
+    return *this;
+}
+
+bool Statement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    if (rc == SQLITE_DONE)
+        return false;
+    m_db->throwError(rc, "statement");
+}
+
+void Statement::run()
+{
+    while (step()) {
+    }
+    sqlite3_reset(m_stmt);
+}
+
+void Statement::reset()
+{
+    sqlite3_reset(m_stmt);
+    sqlite3_clear_bindings(m_stmt);
+}
+
+bool Statement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+std::int64_t Statement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+std::string Statement::text(int column) const
+{
+    const auto* p = sqlite3_column_text(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? std::string(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n)) : std::string();
+}
+
+std::optional<std::string> Statement::optionalText(int column) const
+{
+    if (isNull(column))
+        return std::nullopt;
+    return text(column);
+}
+
+std::vector<std::uint8_t> Statement::blob(int column) const
+{
+    const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? std::vector<std::uint8_t>(p, p + n) : std::vector<std::uint8_t>();
+}
+
+Uuid Statement::uuid(int column) const
+{
+    const auto* p = static_cast<const std::uint8_t*>(sqlite3_column_blob(m_stmt, column));
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    auto id = p ? Uuid::fromBytes({p, static_cast<std::size_t>(n)}) : std::nullopt;
+    if (!id)
+        throw Failure(ErrorCode::Damaged, "a record id in the database is malformed");
+    return *id;
+}
+
+int Statement::columnCount() const
+{
+    return sqlite3_column_count(m_stmt);
+}
+
+// ---- Database -----------------------------------------------------------------------------
+
+Database::Database(sqlite3* db, std::filesystem::path path, bool readOnly)
+    : m_db(db)
+    , m_path(std::move(path))
+    , m_readOnly(readOnly)
+{
+}
+
+Database::~Database()
+{
+    for (auto& [sql, statements] : m_pool)
+        for (auto* stmt : statements)
+            sqlite3_finalize(stmt);
+    sqlite3_close_v2(m_db);
+}
+
+namespace {
+
+sqlite3* openHandle(const std::filesystem::path& path, Database::Mode mode)
+{
+    if (mode != Database::Mode::Create && !std::filesystem::exists(path))
+        throw Failure(ErrorCode::NotFound, "there is no database at " + path.string());
+    int flags = SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE;
+    flags |= mode == Database::Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE;
+    if (mode == Database::Mode::Create)
+        flags |= SQLITE_OPEN_CREATE;
+    sqlite3* db = nullptr;
+    const int rc = sqlite3_open_v2(path.string().c_str(), &db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const std::string message = db ? sqlite3_errmsg(db) : "out of memory";
+        sqlite3_close_v2(db);
+        const auto code = codeFor(rc);
+        throw Failure(code, messageFor(code, "open", message.c_str()));
+    }
+    sqlite3_extended_result_codes(db, 1);
+#ifndef _WIN32
+    // Only the owner may read the file; SQLite gives its WAL and shared-memory files the
+    // same permissions.
+    if (mode == Database::Mode::Create)
+        std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                     std::filesystem::perm_options::replace);
+#endif
+    return db;
+}
+
+// SQLCipher's raw-key form: the 64 hex digits of the key inside x'…' (never SQL text).
+SecureBytes rawKeyForm(const SecureBytes& key)
+{
+    static constexpr char digits[] = "0123456789abcdef";
+    SecureBytes form(3 + key.size() * 2);
+    auto* out = form.data();
+    *out++ = 'x';
+    *out++ = '\'';
+    for (std::size_t i = 0; i < key.size(); ++i) {
+        *out++ = static_cast<std::uint8_t>(digits[key.data()[i] >> 4]);
+        *out++ = static_cast<std::uint8_t>(digits[key.data()[i] & 0xF]);
+    }
+    *out = '\'';
+    return form;
+}
+
+} // namespace
+
+std::unique_ptr<Database> Database::open(const std::filesystem::path& path, const SecureBytes& key, Mode mode)
+{
+    if (key.size() != 32)
+        throw Failure(ErrorCode::Internal, "a database key must be 32 bytes");
+    std::unique_ptr<Database> db(new Database(openHandle(path, mode), path, mode == Mode::ReadOnly));
+    // Silence SQLCipher's own logging to stderr and wipe its key buffers when freed (S4).
+    db->exec("PRAGMA cipher_log_source = NONE");
+    db->exec("PRAGMA cipher_memory_security = ON");
+    {
+        const SecureBytes form = rawKeyForm(key);
+        const int rc = sqlite3_key(db->m_db, form.data(), static_cast<int>(form.size()));
+        if (rc != SQLITE_OK)
+            db->throwError(rc, "key");
+    }
+    // A wrong key shows only at the first read, as SQLITE_NOTADB. The key itself was
+    // authenticated by its key slot, so here that means a damaged file (S20).
+    db->queryInt64("SELECT count(*) FROM sqlite_master");
+    db->applyPragmas();
+    return db;
+}
+
+std::unique_ptr<Database> Database::openUnencrypted(const std::filesystem::path& path, Mode mode)
+{
+    std::unique_ptr<Database> db(new Database(openHandle(path, mode), path, mode == Mode::ReadOnly));
+    db->queryInt64("SELECT count(*) FROM sqlite_master");
+    db->applyPragmas();
+    return db;
+}
+
+void Database::applyPragmas()
+{
+    sqlite3_busy_timeout(m_db, 5000);
+    // DESIGN §3: a committed payment survives power loss; no plaintext temp files;
+    // deleted content is overwritten.
+    exec("PRAGMA foreign_keys = ON; PRAGMA temp_store = MEMORY; PRAGMA secure_delete = ON; "
+         "PRAGMA synchronous = FULL; PRAGMA cache_size = -65536");
+    if (!m_readOnly)
+        exec("PRAGMA journal_mode = WAL");
+}
+
+void Database::throwError(int rc, std::string_view context) const
+{
+    const auto code = codeFor(rc);
+    throw Failure(code, messageFor(code, context, sqlite3_errmsg(m_db)));
+}
+
+Statement Database::prepare(std::string_view sql)
+{
+    std::string key(sql);
+    auto it = m_pool.find(key);
+    if (it != m_pool.end() && !it->second.empty()) {
+        sqlite3_stmt* stmt = it->second.back();
+        it->second.pop_back();
+        return Statement(this, stmt, std::move(key));
+    }
+    sqlite3_stmt* stmt = nullptr;
+    const int rc = sqlite3_prepare_v3(m_db, sql.data(), static_cast<int>(sql.size()), SQLITE_PREPARE_PERSISTENT,
+                                      &stmt, nullptr);
+    if (rc != SQLITE_OK)
+        throwError(rc, "prepare");
+    return Statement(this, stmt, std::move(key));
+}
+
+void Database::giveBack(const std::string& sql, sqlite3_stmt* stmt)
+{
+    auto& pool = m_pool[sql];
+    if (pool.size() < 4)
+        pool.push_back(stmt);
+    else
+        sqlite3_finalize(stmt);
+}
+
+void Database::exec(std::string_view sql)
+{
+    const std::string text(sql);
+    char* message = nullptr;
+    const int rc = sqlite3_exec(m_db, text.c_str(), nullptr, nullptr, &message);
+    sqlite3_free(message);
+    if (rc != SQLITE_OK)
+        throwError(rc, "exec");
+}
+
+std::int64_t Database::queryInt64(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt.step())
+        return 0;
+    return stmt.int64(0);
+}
+
+std::string Database::queryText(std::string_view sql)
+{
+    auto stmt = prepare(sql);
+    if (!stmt.step())
+        return {};
+    return stmt.text(0);
+}
+
+std::int64_t Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db);
+}
+
+int Database::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+int Database::userVersion()
+{
+    return static_cast<int>(queryInt64("PRAGMA user_version"));
+}
+
+void Database::setUserVersion(int version)
+{
+    exec("PRAGMA user_version = " + std::to_string(version));
+}
+
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
+void Database::rekey(const SecureBytes& newKey)
+{
+    if (newKey.size() != 32)
+        throw Failure(ErrorCode::Internal, "a database key must be 32 bytes");
+    const SecureBytes form = rawKeyForm(newKey);
+    const int rc = sqlite3_rekey(m_db, form.data(), static_cast<int>(form.size()));
+    if (rc != SQLITE_OK)
+        throwError(rc, "rekey");
+}
+
+void Database::checkpoint()
+{
+    auto rc = sqlite3_wal_checkpoint_v2(m_db, nullptr, SQLITE_CHECKPOINT_TRUNCATE, nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        throwError(rc, "checkpoint");
+}
+
+// ---- Transaction --------------------------------------------------------------------------
+
+Transaction::Transaction(Database& db)
+    : m_db(db)
+{
+    if (db.inTransaction())
+        throw Failure(ErrorCode::Internal, "transactions do not nest");
+    db.exec("BEGIN IMMEDIATE");
+}
+
+Transaction::~Transaction()
+{
+    if (!m_done && m_db.inTransaction())
+        sqlite3_exec(m_db.handle(), "ROLLBACK", nullptr, nullptr, nullptr);
+}
+
+void Transaction::commit()
+{
+    m_db.exec("COMMIT");
+    m_done = true;
+}
+
+} // namespace caseledger::core
