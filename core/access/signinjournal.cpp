@@ -41,7 +41,8 @@ void SignInJournal::load()
     if (!text)
         return;
     try {
-        for (const auto& j : nlohmann::json::parse(*text).at("failures"))
+        const auto document = nlohmann::json::parse(*text); // keep it alive through the loop
+        for (const auto& j : document.at("failures"))
             m_failures.push_back({j.at("user").get<std::string>(), j.at("at_ms").get<std::int64_t>(),
                                   j.value("while_locked", false), j.value("audited", false)});
     } catch (const nlohmann::json::exception&) {

@@ -80,6 +80,18 @@ AuditVerification classify(Database& db, const SecureBytes& key, std::int64_t ch
     const std::string at = "record " + std::to_string(badSeq);
     if (!bad)
         return fault(checked, badSeq, "missing", at + " is missing");
+    std::int64_t headSeq = 0;
+    crypto::Bytes headChain;
+    {
+        auto head = db.prepare("SELECT seq, chain FROM audit_head WHERE id = 1");
+        if (head.step()) {
+            headSeq = head.int64(0);
+            headChain = head.blob(1);
+        }
+    }
+    if (badSeq > headSeq)
+        return fault(checked, badSeq, "inserted",
+                     at + " lies beyond the last record CaseLedger wrote (" + std::to_string(headSeq) + ")");
 
     if (contentBad) {
         // An inserted row pushes the genuine one to the next seq: does the next row verify
@@ -92,7 +104,9 @@ AuditVerification classify(Database& db, const SecureBytes& key, std::int64_t ch
 
     // The content is authentic but the link is not.
     const auto expectedChain = AuditLog::chainMac(key, previousChain, badSeq, bad->entryMac);
-    if (next && same(next->chainMac, AuditLog::chainMac(key, expectedChain, next->record.seq, next->entryMac)))
+    const bool linkAltered = next ? same(next->chainMac, AuditLog::chainMac(key, expectedChain, next->record.seq, next->entryMac))
+                                  : same(headChain, expectedChain);
+    if (linkAltered)
         return fault(checked, badSeq, "changed", at + " has an altered chain value");
     for (const auto& other : window)
         if (other.record.seq != badSeq && same(other.entryMac, bad->entryMac))
@@ -177,6 +191,7 @@ AuditVerification verifyAuditLog(Database& db, const SecureBytes& key, const Uui
         while (s.step())
             devices[s.uuid(0).toString()] = s.blob(1);
     }
+    std::int64_t lastGoodCheckpoint = 0;
     auto s = db.prepare("SELECT seq, chain, signed_at, device, signature FROM audit_checkpoint ORDER BY seq");
     while (s.step()) {
         const auto seq = s.int64(0);
@@ -197,8 +212,10 @@ AuditVerification verifyAuditLog(Database& db, const SecureBytes& key, const Uui
                          "a signed checkpoint covers record " + std::to_string(seq) + " but the log ends at "
                              + std::to_string(lastSeq));
         if (!same(chainAt[seq], chain))
-            return fault(checked, seq, "changed",
-                         "the log up to record " + std::to_string(seq) + " differs from what was signed");
+            return fault(checked, lastGoodCheckpoint + 1, "changed",
+                         "the records from " + std::to_string(lastGoodCheckpoint + 1) + " to " + std::to_string(seq)
+                             + " differ from what this device signed: the log was rewritten");
+        lastGoodCheckpoint = seq;
         ++result.checkpoints;
     }
     return result;

@@ -21,11 +21,12 @@ Holiday federal(std::string name, Date date)
 
 Holiday state(std::string name, Date date, bool observedFridayIfSaturday = false)
 {
-    std::optional<Date> observed = date;
-    if (date.weekday() == Sunday)
-        observed = date.addDays(1);
-    else if (date.weekday() == Saturday)
-        observed = observedFridayIfSaturday ? std::optional<Date>(date.addDays(-1)) : std::nullopt;
+    // Built without reassigning an optional: GCC 12 reports a false maybe-uninitialized there.
+    if (date.weekday() == Saturday && !observedFridayIfSaturday)
+        return {std::move(name), date, std::nullopt, Jurisdiction::CaliforniaState};
+    const Date observed = date.weekday() == Sunday     ? date.addDays(1)
+                        : date.weekday() == Saturday ? date.addDays(-1)
+                                                     : date;
     return {std::move(name), date, observed, Jurisdiction::CaliforniaState};
 }
 

@@ -127,7 +127,9 @@ auto Workspace::perform(const Session& session, Action action, Fn&& work)
     if (!m_db)
         return Error{ErrorCode::Usage, "the database is locked"};
     // 1. Permission (a denial is audited, S6).
-    const bool passwordChangeDue = session.mustChangePassword && action != Action::UserChangeOwnPassword;
+    const bool passwordChangeDue = session.mustChangePassword && action != Action::UserChangeOwnPassword
+                                && action != Action::SessionLogin && action != Action::SessionLogout
+                                && action != Action::SessionLock;
     if (!session.may(action) || passwordChangeDue) {
         const Error denied{ErrorCode::PermissionDenied,
                            passwordChangeDue ? "choose a new password before doing anything else"
