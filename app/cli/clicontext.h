@@ -81,5 +81,6 @@ using Action = std::function<void()>;
 void registerDatabaseCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerUserCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerAuditCommands(CLI::App& app, CliContext& ctx, Action& action);
+void registerGuidelineCommands(CLI::App& app, CliContext& ctx, Action& action);
 
 } // namespace caseledger::cli

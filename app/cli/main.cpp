@@ -18,6 +18,7 @@ int main(int argc, char** argv)
     cli::registerDatabaseCommands(app, ctx, action);
     cli::registerUserCommands(app, ctx, action);
     cli::registerAuditCommands(app, ctx, action);
+    cli::registerGuidelineCommands(app, ctx, action);
 
     try {
         app.parse(argc, argv);

@@ -37,6 +37,8 @@ constexpr std::array<ActionInfo, static_cast<std::size_t>(Action::Count_)> kActi
     {Action::DatabaseSetPolicy, "database.set_policy", kAdmin, Grant::None, "change sign-in and lock policy"},
     {Action::AuditVerify, "audit.verify", kAdmin | kAuditor | kSupervisor, Grant::None, "verify the audit chain"},
     {Action::AuditView, "audit.view", kAdmin | kAuditor, Grant::None, "read the audit log"},
+    {Action::GuidelineCalculate, "guideline.calculate", kCaseworker | kSupervisor | kFinancial | kAdmin, Grant::None,
+     "calculate guideline child support"},
 }};
 
 constexpr bool tableFollowsEnumOrder()

@@ -58,6 +58,8 @@ enum class Action : std::uint16_t {
     // The audit log
     AuditVerify,
     AuditView,
+    // The guideline calculator (issue 5)
+    GuidelineCalculate,
 
     Count_
 };

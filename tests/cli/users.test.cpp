@@ -89,7 +89,8 @@ TEST_CASE("a caseworker is refused administration with exit code 2", "[cli][user
     CHECK(nlohmann::json::parse(denied.out)["error"]["code"] == "permission_denied");
     auto log = cli.run({"audit", "log", "--json", "--limit", "20"});
     bool sawDenial = false;
-    for (const auto& r : nlohmann::json::parse(log.out)["records"])
+    const auto records = nlohmann::json::parse(log.out); // alive for the whole loop
+    for (const auto& r : records["records"])
         sawDenial = sawDenial || (r["action"] == "user.add" && r["outcome"] == "denied" && r["user"] == "jlee");
     CHECK(sawDenial);
 }

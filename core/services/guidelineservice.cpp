@@ -1,0 +1,21 @@
+#include "core/services/guidelineservice.h"
+
+#include "core/services/workspace.h"
+
+namespace caseledger::core {
+
+Result<GuidelineResult> GuidelineService::calculate(
+    const Session& session, const GuidelineRequest& request)
+{
+    return m_ws.perform(session, Action::GuidelineCalculate, [&](Operation& op) {
+        op.target("guideline", request.asOf.toIso());
+        GuidelineResult result = calculateGuideline(request);
+        // The audit description carries no income figures (they may come from tax returns).
+        op.describe("calculated guideline support as of " + request.asOf.toIso() + " for "
+            + std::to_string(request.children.size())
+            + (request.children.size() == 1 ? " child" : " children"));
+        return result;
+    });
+}
+
+} // namespace caseledger::core
