@@ -1,0 +1,110 @@
+// The administration page: adding a user through its dialog, typed with QTest, and audit
+// verification with its result in words.
+#include "core/services/userservice.h"
+#include "tests/ui/guifixture.h"
+#include "ui/admin/adduserdialog.h"
+#include "ui/admin/adminpage.h"
+#include "ui/admin/auditverificationbox.h"
+#include "ui/admin/usertablemodel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QPushButton>
+#include <QTest>
+
+#include <algorithm>
+#include <catch2/catch_test_macros.hpp>
+
+using namespace caseledger;
+using test::GuiFixture;
+using test::waitFor;
+
+namespace {
+
+ui::AdminPage* openAdminPage(GuiFixture& f)
+{
+    f.signIn();
+    auto* page = f.window().findChild<ui::AdminPage*>();
+    REQUIRE(page);
+    f.window().showPage(page);
+    REQUIRE(f.window().currentPage() == page);
+    REQUIRE(waitFor([&] { return page->userModel()->rowCount() == 1 && !f.session().isBusy(); }));
+    return page;
+}
+
+QLineEdit* edit(QWidget* dialog, const char* name)
+{
+    auto* e = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
+    REQUIRE(e);
+    return e;
+}
+
+} // namespace
+
+TEST_CASE("adding a user through the admin page's dialog creates the user", "[ui][admin]")
+{
+    GuiFixture f;
+    ui::AdminPage* page = openAdminPage(f);
+    QTest::mouseClick(
+        page->findChild<QPushButton*>(QStringLiteral("addUserButton")), Qt::LeftButton);
+    QPointer<ui::AddUserDialog> dialog = test::visibleWindow<ui::AddUserDialog>();
+    REQUIRE(dialog);
+
+    QTest::keyClicks(edit(dialog, "nameEdit"), QStringLiteral("mgarcia"));
+    test::typeText(edit(dialog, "displayNameEdit"), QStringLiteral("María García"));
+    const QString password = QString::fromUtf8(test::kUserPassword);
+    QTest::keyClicks(edit(dialog, "passwordEdit"), password);
+
+    // The two passwords differ: said next to the field, nothing created.
+    QTest::keyClicks(edit(dialog, "confirmEdit"), password + QStringLiteral("x"));
+    QTest::keyClick(edit(dialog, "confirmEdit"), Qt::Key_Return);
+    CHECK(dialog->errorText() == QStringLiteral("The two passwords are not the same."));
+    CHECK(dialog->isVisible());
+
+    // A password the core refuses (S7: at least 12 characters): its message, dialog still open.
+    edit(dialog, "passwordEdit")->clear();
+    edit(dialog, "confirmEdit")->clear();
+    QTest::keyClicks(edit(dialog, "passwordEdit"), QStringLiteral("short"));
+    QTest::keyClicks(edit(dialog, "confirmEdit"), QStringLiteral("short"));
+    QTest::keyClick(edit(dialog, "confirmEdit"), Qt::Key_Return);
+    REQUIRE(waitFor([&] { return !dialog->isWorking() && !dialog->errorText().isEmpty(); }));
+    CHECK(dialog->errorText().contains(QStringLiteral("12")));
+    CHECK(dialog->isVisible());
+    CHECK(page->userModel()->rowCount() == 1);
+
+    edit(dialog, "passwordEdit")->clear();
+    edit(dialog, "confirmEdit")->clear();
+    QTest::keyClicks(edit(dialog, "passwordEdit"), password);
+    QTest::keyClicks(edit(dialog, "confirmEdit"), password);
+    QTest::keyClick(edit(dialog, "confirmEdit"), Qt::Key_Return);
+    REQUIRE(waitFor(
+        [&] { return (!dialog || !dialog->isVisible()) && page->userModel()->rowCount() == 2; }));
+    CHECK(page->statusText().contains(QStringLiteral("added")));
+
+    // The user is in the database, as the core sees it.
+    REQUIRE(waitFor([&] { return !f.session().isBusy(); }));
+    auto users = core::UserService(*f.session().workspace()).list(f.session().session());
+    REQUIRE(users);
+    const auto it = std::find_if(
+        users->begin(), users->end(), [](const core::User& u) { return u.name == "mgarcia"; });
+    REQUIRE(it != users->end());
+    CHECK(it->displayName == "María García");
+    CHECK(it->role == core::Role::Caseworker);
+    CHECK(it->mustChangePassword);
+    CHECK(it->hasKeySlot);
+}
+
+TEST_CASE("audit verification from the admin page says the log is intact", "[ui][admin][audit]")
+{
+    GuiFixture f;
+    ui::AdminPage* page = openAdminPage(f);
+    auto* box = page->findChild<ui::AuditVerificationBox*>();
+    REQUIRE(box);
+    auto* verify = box->findChild<QPushButton*>(QStringLiteral("verifyAuditButton"));
+    REQUIRE(verify->isEnabled());
+    QTest::mouseClick(verify, Qt::LeftButton);
+    REQUIRE(waitFor([&] { return !box->isRunning() && !box->resultText().isEmpty(); }));
+    CHECK(box->resultText().startsWith(QStringLiteral("The audit log is intact")));
+    CHECK(box->findChild<QLabel*>(QStringLiteral("auditResult"))->isVisible());
+}
