@@ -18,4 +18,21 @@ Result<GuidelineResult> GuidelineService::calculate(
     });
 }
 
+Result<GuidelineResult> GuidelineService::calculateForWorksheet(
+    const Session& session, const GuidelineRequest& request, WorksheetOutput output)
+{
+    return m_ws.perform(session, Action::GuidelineCalculate, [&](Operation& op) {
+        op.target("guideline", request.asOf.toIso());
+        GuidelineResult result = calculateGuideline(request);
+        // No income figures and no file name (it may carry a person's name) in the record.
+        // "Prepared for printing": the print dialog may still be cancelled after this point.
+        op.describe(std::string(output == WorksheetOutput::Printed
+                            ? "prepared a guideline worksheet for printing"
+                            : "exported a guideline worksheet to PDF")
+            + ", as of " + request.asOf.toIso() + ", for " + std::to_string(request.children.size())
+            + (request.children.size() == 1 ? " child" : " children"));
+        return result;
+    });
+}
+
 } // namespace caseledger::core

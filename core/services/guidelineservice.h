@@ -19,6 +19,16 @@ public:
     { }
     Result<GuidelineResult> calculate(const Session& session, const GuidelineRequest& request);
 
+    // The same calculation for a worksheet that leaves the program: the audit record says that
+    // it was printed or exported to PDF (SECURITY: who took which figures out, and when).
+    enum class WorksheetOutput
+    {
+        Printed,
+        ExportedPdf
+    };
+    Result<GuidelineResult> calculateForWorksheet(
+        const Session& session, const GuidelineRequest& request, WorksheetOutput output);
+
 private:
     Workspace& m_ws;
 };

@@ -4,6 +4,7 @@
 #include "ui/admin/usertablemodel.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/qtext.h"
+#include "ui/guideline/guidelinepage.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/homepage.h"
 #include "ui/shell/lockguard.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
         new HomePage(m_session, this), tr("Home"), style()->standardIcon(QStyle::SP_DirHomeIcon));
     addPage(new AdminPage(m_session, this), tr("Administration"),
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), core::Action::UserList);
+    addPage(new GuidelinePage(m_session, this), tr("Guideline calculator"),
+        style()->standardIcon(QStyle::SP_FileDialogContentsView), core::Action::GuidelineCalculate);
 
     connect(&m_session, &SessionController::unlocked, this, &MainWindow::sessionOpened);
     connect(&m_session, &SessionController::aboutToLock, this, &MainWindow::sessionClosed);

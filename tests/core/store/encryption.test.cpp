@@ -109,11 +109,11 @@ TEST_CASE("S2: slots use PBKDF2 calibrated to at least 0.25 s and never under 21
     const auto ring = Keyring::load(t.ws().keyringPath());
     CHECK(ring.iterationsFor("admin") >= Keyring::kMinimumIterations);
     CHECK(Keyring::calibratedIterations(0.0) == Keyring::kMinimumIterations);
-    const auto start = std::chrono::steady_clock::now();
+    // The slot carries the iterations that this machine needs for 0.25 s (measured once per
+    // process); how long an unlock really takes is printed by tests/bench (no timed tests).
+    CHECK(ring.iterationsFor("admin") == Keyring::calibratedIterations());
+    CHECK(Keyring::calibratedIterations(2.5) > Keyring::calibratedIterations());
     REQUIRE(ring.unlockUser("admin", test::kAdminPassword));
-    const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-    // The calibration targets 0.25 s with 10 % headroom; allow for a busier machine.
-    CHECK(took.count() >= 0.2);
     // A slot below the floor is refused as damaged, not silently used.
     auto text = ring.serialize();
     const auto pos = text.find("\"iterations\": ");
