@@ -81,6 +81,12 @@ using Action = std::function<void()>;
 void registerDatabaseCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerUserCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerAuditCommands(CLI::App& app, CliContext& ctx, Action& action);
+// Casework (issue 3)
+void registerPersonCommands(CLI::App& app, CliContext& ctx, Action& action);
+void registerCaseCommands(CLI::App& app, CliContext& ctx, Action& action);
+void registerOrderCommands(CLI::App& app, CliContext& ctx, Action& action);
+void registerWorklistCommands(CLI::App& app, CliContext& ctx, Action& action);
+void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerGuidelineCommands(CLI::App& app, CliContext& ctx, Action& action);
 
 } // namespace caseledger::cli

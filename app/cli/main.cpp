@@ -18,6 +18,11 @@ int main(int argc, char** argv)
     cli::registerDatabaseCommands(app, ctx, action);
     cli::registerUserCommands(app, ctx, action);
     cli::registerAuditCommands(app, ctx, action);
+    cli::registerPersonCommands(app, ctx, action);
+    cli::registerCaseCommands(app, ctx, action);
+    cli::registerOrderCommands(app, ctx, action);
+    cli::registerWorklistCommands(app, ctx, action);
+    cli::registerDemoCommands(app, ctx, action);
     cli::registerGuidelineCommands(app, ctx, action);
 
     try {

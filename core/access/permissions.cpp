@@ -17,6 +17,8 @@ constexpr std::uint8_t kFinancial = bit(Role::FinancialWorker);
 constexpr std::uint8_t kAuditor = bit(Role::Auditor);
 constexpr std::uint8_t kAdmin = bit(Role::Administrator);
 constexpr std::uint8_t kEveryone = kCaseworker | kSupervisor | kFinancial | kAuditor | kAdmin;
+constexpr std::uint8_t kCasework = kCaseworker | kSupervisor;
+constexpr std::uint8_t kCaseReaders = kCaseworker | kSupervisor | kFinancial;
 
 // The permission matrix of SECURITY S6, in one place. The order follows enum Action.
 constexpr std::array<ActionInfo, static_cast<std::size_t>(Action::Count_)> kActions = {{
@@ -39,6 +41,33 @@ constexpr std::array<ActionInfo, static_cast<std::size_t>(Action::Count_)> kActi
     {Action::AuditView, "audit.view", kAdmin | kAuditor, Grant::None, "read the audit log"},
     {Action::GuidelineCalculate, "guideline.calculate", kCaseworker | kSupervisor | kFinancial | kAdmin, Grant::None,
      "calculate guideline child support"},
+    // Casework: caseworkers and supervisors do it, financial workers read it, auditors read
+    // only the audit log, administrators administer. Reveal and override need their grants.
+    {Action::PersonAdd, "person.add", kCasework, Grant::None, "add a person"},
+    {Action::PersonUpdate, "person.update", kCasework, Grant::None, "change a person's details"},
+    {Action::PersonView, "person.view", kCaseReaders, Grant::None, "view a person"},
+    {Action::PersonRevealSsn, "person.reveal_ssn", kCaseReaders, Grant::RevealSsn, "see a full SSN"},
+    {Action::FamilyViolenceRecord, "family_violence.record", kCasework, Grant::None,
+     "record or end a family violence indicator"},
+    {Action::FamilyViolenceOverride, "family_violence.override", kCasework, Grant::OverrideFamilyViolence,
+     "see a protected person's whereabouts under a recorded authority"},
+    {Action::CaseOpen, "case.open", kCasework, Grant::None, "open a case"},
+    {Action::CaseView, "case.view", kCaseReaders, Grant::None, "view a case"},
+    {Action::CaseList, "case.list", kCaseReaders, Grant::None, "list the caseload"},
+    {Action::CaseAssign, "case.assign", kSupervisor, Grant::None, "assign a case to a worker or county"},
+    {Action::CaseUpdate, "case.update", kCasework, Grant::None, "change a case's phase, people or assistance"},
+    {Action::CaseClose, "case.close", kCasework, Grant::None, "close a case"},
+    {Action::CaseReopen, "case.reopen", kCasework, Grant::None, "reopen a case or cancel a pending closure"},
+    {Action::CaseEventRecord, "case.event", kCasework, Grant::None, "record a timeframe trigger event"},
+    {Action::OrderAdd, "order.add", kCasework, Grant::None, "record a support order"},
+    {Action::OrderModify, "order.modify", kCasework, Grant::None, "record a modification of a support order"},
+    {Action::ParentageRecord, "parentage.record", kCasework, Grant::None, "record parentage"},
+    {Action::NoteAdd, "note.add", kCasework, Grant::None, "add a case note"},
+    {Action::TaskList, "task.list", kCaseReaders, Grant::None, "see a worklist"},
+    {Action::TaskComplete, "task.complete", kCasework, Grant::None, "complete a task"},
+    {Action::TaskCompliance, "task.compliance", kSupervisor, Grant::None, "see timeframe compliance"},
+    {Action::Search, "search", kCaseReaders, Grant::None, "search people and cases"},
+    {Action::DemoGenerate, "demo.generate", kAdmin, Grant::None, "generate a demonstration caseload"},
 }};
 
 constexpr bool tableFollowsEnumOrder()

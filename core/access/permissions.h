@@ -60,6 +60,30 @@ enum class Action : std::uint16_t {
     AuditView,
     // The guideline calculator (issue 5)
     GuidelineCalculate,
+    // Casework (issue 3)
+    PersonAdd,
+    PersonUpdate,
+    PersonView,
+    PersonRevealSsn,
+    FamilyViolenceRecord,
+    FamilyViolenceOverride,
+    CaseOpen,
+    CaseView,
+    CaseList,
+    CaseAssign,
+    CaseUpdate,
+    CaseClose,
+    CaseReopen,
+    CaseEventRecord,
+    OrderAdd,
+    OrderModify,
+    ParentageRecord,
+    NoteAdd,
+    TaskList,
+    TaskComplete,
+    TaskCompliance,
+    Search,
+    DemoGenerate,
 
     Count_
 };

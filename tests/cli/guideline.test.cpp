@@ -12,26 +12,12 @@ namespace {
 constexpr const char* kContract
     = R"({"as_of": "2025-06-01", "parents": [{"id": "A", "net_monthly_cents": 600000, "timeshare_percent": 20}, {"id": "B", "net_monthly_cents": 200000, "timeshare_percent": 80}], "children": [{"birth_date": "2016-04-02"}], "default_proceeding": false, "addons_cents": {"child_care": 0, "uninsured_health": 0}})";
 
-std::string replaced(std::string text, const std::string& from, const std::string& to)
-{
-    const auto at = text.find(from);
-    REQUIRE(at != std::string::npos);
-    return text.replace(at, from.size(), to);
-}
-
-// No database, no user, no password: the calculator must not need them.
-std::map<std::string, std::string> bareEnv(const TempDir& dir)
-{
-    return {{"CASELEDGER_STATE_DIR", (dir / "state").string()}, {"CASELEDGER_DB", ""},
-        {"CASELEDGER_USER", ""}};
-}
-
 ProcessResult calc(const TempDir& dir, const std::string& input, bool json = true)
 {
     std::vector<std::string> args = {"guideline", "calc"};
     if (json)
         args.push_back("--json");
-    return runProcess(cliPath(), args, bareEnv(dir), input);
+    return runProcess(cliPath(), args, bareCliEnvironment((dir / "state").string()), input);
 }
 
 } // namespace
@@ -69,7 +55,7 @@ TEST_CASE(
     "guideline calc answers the worked example before 2024-09-01 to the cent", "[cli][guideline]")
 {
     TempDir dir;
-    const auto run = calc(dir, replaced(kContract, "2025-06-01", "2024-08-31"));
+    const auto run = calc(dir, replacedOnce(kContract, "2025-06-01", "2024-08-31"));
     REQUIRE(run.exitCode == 0);
     const auto j = nlohmann::json::parse(run.out);
     CHECK(j["monthly_support_cents"] == 118800);
@@ -93,14 +79,15 @@ TEST_CASE("guideline calc refuses bad requests with exit 2 and the field named",
 {
     TempDir dir;
     const std::pair<std::string, std::string> cases[] = {
-        {replaced(kContract, "600000", "-600000"), "parents[0].net_monthly_cents"},
-        {replaced(kContract, "\"timeshare_percent\": 80", "\"timeshare_percent\": 70"),
+        {replacedOnce(kContract, "600000", "-600000"), "parents[0].net_monthly_cents"},
+        {replacedOnce(kContract, "\"timeshare_percent\": 80", "\"timeshare_percent\": 70"),
             "parents[1].timeshare_percent"},
-        {replaced(kContract, "\"id\": \"B\",", "\"id\": \"B\", \"ssn\": \"x\","), "parents[1].ssn"},
-        {replaced(kContract, "\"default_proceeding\"", "\"colour\": 1, \"default_proceeding\""),
+        {replacedOnce(kContract, "\"id\": \"B\",", "\"id\": \"B\", \"ssn\": \"x\","),
+            "parents[1].ssn"},
+        {replacedOnce(kContract, "\"default_proceeding\"", "\"colour\": 1, \"default_proceeding\""),
             "colour"},
-        {replaced(kContract, "2025-06-01", "2025-6-1"), "as_of"},
-        {replaced(kContract, "2025-06-01", "2031-06-01"), "as_of"},
+        {replacedOnce(kContract, "2025-06-01", "2025-6-1"), "as_of"},
+        {replacedOnce(kContract, "2025-06-01", "2031-06-01"), "as_of"},
         {"not json", "request"},
     };
     for (const auto& [input, field] : cases) {
@@ -112,7 +99,7 @@ TEST_CASE("guideline calc refuses bad requests with exit 2 and the field named",
         CHECK(j["error"]["code"] == "validation");
         CHECK(j["error"]["field"] == field);
     }
-    const auto text = calc(dir, replaced(kContract, "600000", "-600000"), false);
+    const auto text = calc(dir, replacedOnce(kContract, "600000", "-600000"), false);
     CHECK(text.exitCode == 2);
     CHECK(text.err.find("parents[0].net_monthly_cents") != std::string::npos);
 }
@@ -121,15 +108,15 @@ TEST_CASE("guideline calc takes agency-supplied pre-2024 low-income thresholds",
 {
     TempDir dir;
     const std::string input
-        = replaced(replaced(kContract, "2025-06-01", "2023-06-01"), "600000", "100000");
+        = replacedOnce(replacedOnce(kContract, "2025-06-01", "2023-06-01"), "600000", "100000");
     auto run = runProcess(cliPath(),
         {"guideline", "calc", "--json", "--pre2024-low-income-threshold", "2023=200000"},
-        bareEnv(dir), input);
+        bareCliEnvironment((dir / "state").string()), input);
     REQUIRE(run.exitCode == 0);
     const auto j = nlohmann::json::parse(run.out);
     CHECK(j["low_income"]["computable"] == true);
     CHECK(j["low_income"]["applies"] == true);
     run = runProcess(cliPath(), {"guideline", "calc", "--pre2024-low-income-threshold", "2023:1"},
-        bareEnv(dir), input);
+        bareCliEnvironment((dir / "state").string()), input);
     CHECK(run.exitCode == 1);
 }

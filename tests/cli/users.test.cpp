@@ -88,6 +88,7 @@ TEST_CASE("a caseworker is refused administration with exit code 2", "[cli][user
     CHECK(denied.exitCode == 2);
     CHECK(nlohmann::json::parse(denied.out)["error"]["code"] == "permission_denied");
     auto log = cli.run({"audit", "log", "--json", "--limit", "20"});
+    INFO(log.out << log.err);
     bool sawDenial = false;
     const auto records = nlohmann::json::parse(log.out); // alive for the whole loop
     for (const auto& r : records["records"])

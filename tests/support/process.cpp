@@ -1,5 +1,7 @@
 #include "tests/support/process.h"
 
+#include <catch2/catch_test_macros.hpp>
+
 #include <cerrno>
 #include <cstdlib>
 #include <poll.h>
@@ -103,6 +105,18 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
     waitpid(pid, &status, 0);
     result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return result;
+}
+
+std::map<std::string, std::string> bareCliEnvironment(const std::string& stateDir)
+{
+    return {{"CASELEDGER_STATE_DIR", stateDir}, {"CASELEDGER_DB", ""}, {"CASELEDGER_USER", ""}};
+}
+
+std::string replacedOnce(std::string text, const std::string& from, const std::string& to)
+{
+    const auto at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    return text.replace(at, from.size(), to);
 }
 
 } // namespace caseledger::test
