@@ -88,5 +88,6 @@ void registerOrderCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerWorklistCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerGuidelineCommands(CLI::App& app, CliContext& ctx, Action& action);
+void registerFinanceCommands(CLI::App& app, CliContext& ctx, Action& action);
 
 } // namespace caseledger::cli

@@ -24,6 +24,7 @@ int main(int argc, char** argv)
     cli::registerWorklistCommands(app, ctx, action);
     cli::registerDemoCommands(app, ctx, action);
     cli::registerGuidelineCommands(app, ctx, action);
+    cli::registerFinanceCommands(app, ctx, action);
 
     try {
         app.parse(argc, argv);

@@ -1,0 +1,238 @@
+#include "core/finance/allocation.h"
+
+#include "core/base/error.h"
+#include "core/finance/allocationwording.h"
+#include "core/finance/caseallocator.h"
+
+#include <algorithm>
+#include <numeric>
+
+namespace caseledger::core {
+
+namespace {
+
+void validateRequest(const Collection& c, std::span<const CaseBalances> cases, const RuleSet& rules)
+{
+    validateRuleSet(rules);
+    if (!c.amount.isPositive())
+        failValidation("collection.amount", "collection.amount must be more than zero");
+    if (cases.empty())
+        failValidation("cases", "cases must list at least one of the payer's cases");
+    for (std::size_t i = 0; i < cases.size(); ++i)
+        validateCaseBalances(cases[i], "cases[" + std::to_string(i) + "]");
+}
+
+// Case indices in case-number order: proration ties go to the lower case number
+// (distribution.md §1), and the lines come out in that order.
+std::vector<std::size_t> caseOrder(std::span<const CaseBalances> cases)
+{
+    std::vector<std::size_t> order(cases.size());
+    std::iota(order.begin(), order.end(), std::size_t {0});
+    std::stable_sort(order.begin(), order.end(),
+        [&](std::size_t a, std::size_t b) { return cases[a].caseNumber < cases[b].caseNumber; });
+    for (std::size_t k = 1; k < order.size(); ++k)
+        if (cases[order[k]].caseNumber == cases[order[k - 1]].caseNumber)
+            failValidation("cases[" + std::to_string(order[k]) + "].case",
+                "cases[" + std::to_string(order[k]) + "].case repeats another case's number");
+    return order;
+}
+
+// One step of distribution.md §1: prorate what is left over the weights, at most their sum
+// (then every case gets exactly its weight). Returns the parts in `order`; nothing when the
+// weights are all zero.
+std::vector<Money> prorate(Money& left, const std::vector<std::int64_t>& weights)
+{
+    const std::int64_t sum = std::accumulate(
+        weights.begin(), weights.end(), std::int64_t {0}, [](std::int64_t a, std::int64_t b) {
+            return (Money::fromCents(a) + Money::fromCents(b)).cents();
+        });
+    if (sum == 0 || !left.isPositive())
+        return std::vector<Money>(weights.size());
+    const Money take = std::min(left, Money::fromCents(sum));
+    left -= take;
+    return Money::splitProRata(take, weights);
+}
+
+// The split across cases, in case-number order.
+std::vector<CaseShare> shareAcrossCases(
+    const Collection& c, std::span<const CaseBalances> cases, const std::vector<std::size_t>& order)
+{
+    std::vector<CaseShare> shares(order.size());
+    std::vector<std::int64_t> current, arrears, monthly;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const CaseBalances& b = cases[order[k]];
+        shares[k].caseNumber = b.caseNumber;
+        current.push_back(b.currentDue.total().cents());
+        arrears.push_back(b.totalArrears().cents());
+        monthly.push_back(
+            (b.monthlySupport.isPositive() ? b.monthlySupport : b.currentDue.total()).cents());
+    }
+    Money left = c.amount;
+    const bool offset = c.source == CollectionSource::FederalTaxOffset;
+    if (!offset) { // 42 U.S.C. §664: a tax refund offset never pays current support
+        const auto parts = prorate(left, current);
+        for (std::size_t k = 0; k < order.size(); ++k)
+            shares[k].current = parts[k];
+    }
+    const auto arrearsParts = prorate(left, arrears);
+    for (std::size_t k = 0; k < order.size(); ++k)
+        shares[k].arrears = arrearsParts[k];
+    if (!offset) {
+        const auto futureParts = prorate(left, monthly);
+        for (std::size_t k = 0; k < order.size(); ++k)
+            shares[k].future = futureParts[k];
+    }
+    shares.front().unapplied = left; // nothing left to pay: held on the lowest case number
+    return shares;
+}
+
+Money stepTotal(const std::vector<CaseShare>& shares, Money CaseShare::*step)
+{
+    Money total;
+    for (const auto& s : shares)
+        total += s.*step;
+    return total;
+}
+
+} // namespace
+
+Money AllocationResult::total() const
+{
+    Money sum;
+    for (const auto& l : lines)
+        sum += l.amount;
+    return sum;
+}
+
+AllocationResult allocate(
+    const Collection& collection, std::span<const CaseBalances> cases, const RuleSet& rules)
+{
+    validateRequest(collection, cases, rules);
+    const auto order = caseOrder(cases);
+    AllocationResult result;
+    result.collection = collection;
+    result.ruleSetName = rules.name;
+    result.shares = shareAcrossCases(collection, cases, order);
+
+    const AllocationWording wording(collection, rules, cases.size());
+    const Money currentTotal = stepTotal(result.shares, &CaseShare::current);
+    const Money arrearsTotal = stepTotal(result.shares, &CaseShare::arrears);
+    const Money futureTotal = stepTotal(result.shares, &CaseShare::future);
+    const bool nothingOwed = collection.source != CollectionSource::FederalTaxOffset;
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const CaseBalances& b = cases[order[k]];
+        const CaseShare& share = result.shares[k];
+        CaseAllocator allocator(collection, b, rules, wording);
+        allocator.payCurrent(share.current,
+            wording.prorationClause(AllocationStep::Current, currentTotal, share.current));
+        allocator.payArrears(share.arrears,
+            wording.prorationClause(AllocationStep::Arrears, arrearsTotal, share.arrears));
+        allocator.payFuture(share.future,
+            wording.prorationClause(AllocationStep::Future, futureTotal, share.future));
+        allocator.holdUnapplied(share.unapplied, nothingOwed,
+            wording.prorationClause(AllocationStep::Unapplied, share.unapplied, share.unapplied));
+        allocator.chargeAnnualFee();
+        auto& lines = allocator.lines();
+        std::move(lines.begin(), lines.end(), std::back_inserter(result.lines));
+        result.ura.push_back({b.caseNumber, b.ura, allocator.ura()});
+    }
+    if (result.total() != collection.amount) // the first invariant of distribution.md
+        throw Failure(ErrorCode::Internal, "an allocation does not add up to its collection");
+    return result;
+}
+
+} // namespace caseledger::core
+
+namespace caseledger::core {
+
+namespace {
+
+CaseBalances& caseFor(std::span<CaseBalances> cases, const std::string& caseNumber)
+{
+    for (auto& b : cases)
+        if (b.caseNumber == caseNumber)
+            return b;
+    throw Failure(ErrorCode::Internal, "an allocation line names a case that is not given");
+}
+
+void applyToInstallment(CaseBalances& b, const AllocationLine& line)
+{
+    const bool detailed = std::any_of(b.installments.begin(), b.installments.end(),
+        [&](const ArrearsInstallment& i) { return i.category == line.bucket.category; });
+    if (!detailed)
+        return;
+    for (auto& inst : b.installments)
+        if (inst.category == line.bucket.category && line.installmentDue == inst.due) {
+            inst.principal -= line.amount;
+            return;
+        }
+    throw Failure(ErrorCode::Internal, "an allocation line does not name a known installment");
+}
+
+void applyLine(CaseBalances& b, const AllocationLine& line)
+{
+    switch (line.bucket.kind) {
+    case BucketKind::CurrentChild:
+        b.currentDue.child -= line.amount;
+        break;
+    case BucketKind::CurrentMedical:
+        b.currentDue.medical -= line.amount;
+        break;
+    case BucketKind::CurrentSpousal:
+        b.currentDue.spousal -= line.amount;
+        break;
+    case BucketKind::ArrearsPrincipal:
+        b.principal(line.bucket.category) -= line.amount;
+        applyToInstallment(b, line);
+        break;
+    case BucketKind::ArrearsInterest:
+        b.interest(line.bucket.category) -= line.amount;
+        break;
+    case BucketKind::Future:
+        (line.disposition == Disposition::Unapplied ? b.unapplied : b.futureCredit) += line.amount;
+        break;
+    }
+    b.ura -= line.uraReduction;
+    if (line.disposition == Disposition::CurrentPassThrough)
+        b.passThroughPaidThisMonth += line.amount;
+    if (line.disposition == Disposition::AnnualFee)
+        b.feeChargedThisFiscalYear += line.amount;
+    if (line.payee == Payee::Family || line.disposition == Disposition::AnnualFee)
+        b.familyCollectedThisFiscalYear += line.amount;
+}
+
+} // namespace
+
+void applyAllocation(std::span<CaseBalances> cases, std::span<const AllocationLine> lines)
+{
+    for (const auto& line : lines)
+        applyLine(caseFor(cases, line.caseNumber), line);
+    // Checked once all lines are in: a reversal may pass through a negative moment.
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        try {
+            validateCaseBalances(cases[i], "cases[" + std::to_string(i) + "]");
+        } catch (const Failure& f) {
+            throw Failure(ErrorCode::Internal,
+                "applying the allocation would leave a balance below zero: " + f.error().message,
+                f.error().field);
+        }
+    }
+}
+
+std::vector<AllocationLine> reversalOf(
+    std::span<const AllocationLine> lines, const std::string& reason)
+{
+    std::vector<AllocationLine> reversed;
+    reversed.reserve(lines.size());
+    for (const auto& line : lines) {
+        AllocationLine r = line;
+        r.amount = -line.amount;
+        r.uraReduction = -line.uraReduction;
+        r.countyPart = -line.countyPart;
+        r.rule = "Reversed (" + reason + "): " + line.rule;
+        reversed.push_back(std::move(r));
+    }
+    return reversed;
+}
+
+} // namespace caseledger::core
