@@ -89,5 +89,9 @@ void registerWorklistCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerGuidelineCommands(CLI::App& app, CliContext& ctx, Action& action);
 void registerFinanceCommands(CLI::App& app, CliContext& ctx, Action& action);
+// Supervisor reports (issue 6)
+void registerReportCommands(CLI::App& app, CliContext& ctx, Action& action);
+// The finance ledger (issue 4): accrue, pay, ledger, explain, grants, rules
+void registerLedgerCommands(CLI::App& app, CliContext& ctx, Action& action);
 
 } // namespace caseledger::cli

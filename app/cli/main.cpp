@@ -25,6 +25,8 @@ int main(int argc, char** argv)
     cli::registerDemoCommands(app, ctx, action);
     cli::registerGuidelineCommands(app, ctx, action);
     cli::registerFinanceCommands(app, ctx, action);
+    cli::registerReportCommands(app, ctx, action);
+    cli::registerLedgerCommands(app, ctx, action);
 
     try {
         app.parse(argc, argv);

@@ -68,6 +68,38 @@ constexpr std::array<ActionInfo, static_cast<std::size_t>(Action::Count_)> kActi
     {Action::TaskCompliance, "task.compliance", kSupervisor, Grant::None, "see timeframe compliance"},
     {Action::Search, "search", kCaseReaders, Grant::None, "search people and cases"},
     {Action::DemoGenerate, "demo.generate", kAdmin, Grant::None, "generate a demonstration caseload"},
+    {Action::GuidelineSave, "guideline.save", kCasework, Grant::None,
+     "save a guideline calculation with a case"},
+    {Action::GuidelineView, "guideline.view", kCaseReaders, Grant::None, "open a saved guideline calculation"},
+    // Finance: caseworkers and financial workers (the fiscal clerks) post and correct; every
+    // case reader reads the ledger; only administrators change the distribution rule sets.
+    {Action::FinanceAccrue, "finance.accrue", kFinancial | kSupervisor, Grant::None,
+     "accrue support charges, arrears and interest through a month"},
+    {Action::FinanceGrantImport, "finance.grant_import", kFinancial, Grant::None,
+     "import assistance grants (URA)"},
+    {Action::PaymentPost, "payment.post", kCaseworker | kFinancial, Grant::None, "post a collection"},
+    {Action::PaymentImport, "payment.import", kCaseworker | kFinancial, Grant::None,
+     "import a batch of collections"},
+    {Action::PaymentReverse, "payment.reverse", kCaseworker | kFinancial, Grant::None,
+     "reverse a collection"},
+    {Action::PaymentRedistribute, "payment.redistribute", kCaseworker | kFinancial, Grant::None,
+     "redistribute collections after a backdated change"},
+    {Action::LedgerView, "ledger.view", kCaseReaders, Grant::None, "view a case's ledger"},
+    {Action::CollectionExplain, "collection.explain", kCaseReaders, Grant::None,
+     "see how a collection was distributed"},
+    {Action::UndistributedView, "undistributed.view", kFinancial | kSupervisor, Grant::None,
+     "see the undistributed collections queue"},
+    {Action::RuleSetView, "rule_set.view", kAdmin | kFinancial | kSupervisor, Grant::None,
+     "view the distribution rule sets"},
+    {Action::RuleSetChange, "rule_set.change", kAdmin, Grant::None, "change the distribution rule sets"},
+    // Reports: supervisors and administrators; a caseworker only her own caseload (the service
+    // checks the report and the worker). Opening the cases behind a number reads case data, so
+    // administrators may not (they administer, they do not read cases).
+    {Action::ReportRun, "report.run", kSupervisor | kAdmin | kCaseworker, Grant::None, "run a report"},
+    {Action::ReportExport, "report.export", kSupervisor | kAdmin | kCaseworker, Grant::None,
+     "print or export a report"},
+    {Action::ReportDrill, "report.drill", kSupervisor | kCaseworker, Grant::None,
+     "list the cases behind a report figure"},
 }};
 
 constexpr bool tableFollowsEnumOrder()

@@ -84,6 +84,25 @@ enum class Action : std::uint16_t {
     TaskCompliance,
     Search,
     DemoGenerate,
+    // Saved guideline calculations attached to orders (issue 5, item 3)
+    GuidelineSave,
+    GuidelineView,
+    // Finance (issue 4): the ledger
+    FinanceAccrue,
+    FinanceGrantImport,
+    PaymentPost,
+    PaymentImport,
+    PaymentReverse,
+    PaymentRedistribute,
+    LedgerView,
+    CollectionExplain,
+    UndistributedView,
+    RuleSetView,
+    RuleSetChange,
+    // Supervisor reports (issue 6)
+    ReportRun,
+    ReportExport,
+    ReportDrill,
 
     Count_
 };

@@ -12,6 +12,7 @@
 #include "core/cases/participantrepository.h"
 #include "core/cases/personrepository.h"
 #include "core/cases/taskrepository.h"
+#include "core/guideline/guidelinecalculationrepository.h"
 
 namespace caseledger::core {
 
@@ -65,6 +66,7 @@ CaseFile loadCaseFile(Database& db, const Case& record, Date today, DisclosureGu
     f.orders = OrderRepository(db).forCase(record.id);
     for (const auto& o : f.orders)
         f.currentSupportOrder = f.currentSupportOrder || o.currentSupportOn(today);
+    f.calculations = GuidelineCalculationRepository(db).forCase(record.id);
     f.notes = NoteRepository(db).forCase(record.id);
     for (auto& n : f.notes)
         n.text = guard.redactCaseText(record.id, n.text);

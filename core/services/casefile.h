@@ -6,6 +6,7 @@
 #include "core/cases/parentage.h"
 #include "core/cases/supportorder.h"
 #include "core/cases/task.h"
+#include "core/guideline/guidelinecalculation.h"
 #include "core/services/personprofile.h"
 
 #include <optional>
@@ -38,6 +39,9 @@ struct CaseFile
     AssistanceStatus assistanceToday = AssistanceStatus::Never;
     std::vector<Parentage> parentage;
     std::vector<SupportOrder> orders;
+    // Saved guideline calculations, newest first; an order version names the one it rests on
+    // (issue 5, item 3: shown with the order).
+    std::vector<GuidelineCalculation> calculations;
     bool currentSupportOrder = false;
     std::vector<Note> notes; // newest first; SSN-shaped text masked (S13)
     std::vector<Task> tasks; // open first, by due date

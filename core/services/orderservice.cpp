@@ -4,6 +4,7 @@
 #include "core/cases/employmentrepository.h"
 #include "core/cases/orderrepository.h"
 #include "core/services/changefields.h"
+#include "core/services/guidelineservice.h"
 #include "core/services/servicesupport.h"
 #include "core/services/taskscheduler.h"
 #include "core/services/workspace.h"
@@ -30,6 +31,8 @@ OrderVersion versionFrom(Operation& op, const SupportOrder& order, const OrderTe
     v.frequency = t.frequency;
     v.healthInsurance = cleanText(t.healthInsurance, "health insurance", 500, false);
     v.guidelineCalculationId = t.guidelineCalculationId;
+    if (v.guidelineCalculationId) // issue 5, item 3: the calculation attaches to its order
+        attachGuidelineCalculation(op, *v.guidelineCalculationId, order.caseId, order.id);
     v.hlc = op.hlc();
     if (v.signedOn)
         requireNotFuture(*v.signedOn, today(op), "signed on");

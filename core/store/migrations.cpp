@@ -2,6 +2,7 @@
 
 #include "core/base/error.h"
 #include "core/store/database.h"
+#include "core/store/migrationsteps.h"
 
 namespace caseledger::core {
 
@@ -438,6 +439,8 @@ const std::vector<Migration>& migrations()
     static const std::vector<Migration> list = {
         {1, "foundation: identity, users, settings, audit log, change log", migrateToV1},
         {2, "casework: people, cases, parentage, orders, notes, tasks, search index", migrateToV2},
+        {3, "guideline calculations attached to orders", migrateToV3},
+        {4, "finance ledger: charges, collections, allocation lines, disbursements, undistributed, URA, receivables", migrateToV4},
     };
     return list;
 }

@@ -1,42 +1,15 @@
 #include "ui/guideline/worksheetprinter.h"
 
-#include <QAbstractTextDocumentLayout>
-#include <QBuffer>
-#include <QFontMetricsF>
-#include <QPageLayout>
-#include <QPageSize>
-#include <QPagedPaintDevice>
-#include <QPainter>
-#include <QPdfWriter>
-#include <QTextDocument>
-
-#include <memory>
+#include "ui/print/pageprinter.h"
 
 namespace caseledger::ui {
 
 namespace {
 
-void drawFrame(QPainter& painter, const QRectF& page, qreal band, const WorksheetPrinter::Frame& f,
-    int number, int count)
+// The worksheet's frame on the shared pagination (ui/print): the case goes top right.
+PagePrinter::Frame pageFrame(const WorksheetPrinter::Frame& f)
 {
-    painter.save();
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8);
-    painter.setFont(font);
-    painter.setPen(QColor(0x33, 0x33, 0x33));
-    const QRectF header(page.left(), page.top(), page.width(), band * 0.6);
-    painter.drawText(header, Qt::AlignLeft | Qt::AlignTop, f.reportName);
-    painter.drawText(header, Qt::AlignRight | Qt::AlignTop, f.caseText);
-    const qreal rule = band * 0.7;
-    painter.drawLine(QPointF(page.left(), rule), QPointF(page.right(), rule));
-    const QRectF footer(page.left(), page.bottom() - band * 0.6, page.width(), band * 0.6);
-    painter.drawLine(QPointF(page.left(), page.bottom() - band * 0.7),
-        QPointF(page.right(), page.bottom() - band * 0.7));
-    painter.drawText(footer, Qt::AlignLeft | Qt::AlignBottom,
-        WorksheetPrinter::tr("%1 · run %2").arg(f.userText, f.runTime));
-    painter.drawText(footer, Qt::AlignRight | Qt::AlignBottom,
-        WorksheetPrinter::tr("Page %1 of %2").arg(number).arg(count));
-    painter.restore();
+    return {f.reportName, f.caseText, f.userText, f.runTime};
 }
 
 } // namespace
@@ -44,55 +17,12 @@ void drawFrame(QPainter& painter, const QRectF& page, qreal band, const Workshee
 int WorksheetPrinter::print(
     const QTextDocument& document, QPagedPaintDevice& device, const Frame& frame)
 {
-    QPainter painter;
-    if (!painter.begin(&device))
-        return 0;
-    // The painter's origin is the top left of the printable area, inside the margins.
-    const QRectF page(0, 0, device.width(), device.height());
-    QFont small(QStringLiteral("DejaVu Sans"));
-    small.setPointSizeF(8);
-    const qreal band = QFontMetricsF(small, &device).height() * 2.2;
-    std::unique_ptr<QTextDocument> doc(document.clone());
-    doc->documentLayout()->setPaintDevice(&device);
-    doc->setPageSize(QSizeF(page.width(), page.height() - 2 * band));
-    const qreal body = doc->pageSize().height();
-    const int count = doc->pageCount();
-
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.palette.setColor(QPalette::Text, Qt::black); // paper is white in any theme
-    for (int i = 0; i < count; ++i) {
-        if (i > 0)
-            device.newPage();
-        drawFrame(painter, page, band, frame, i + 1, count);
-        painter.save();
-        painter.translate(0, band - i * body);
-        context.clip = QRectF(0, i * body, page.width(), body);
-        painter.setClipRect(context.clip);
-        doc->documentLayout()->draw(&painter, context);
-        painter.restore();
-    }
-    painter.end();
-    return count;
+    return PagePrinter::print(document, device, pageFrame(frame));
 }
 
 QByteArray WorksheetPrinter::pdf(const QTextDocument& document, const Frame& frame, int* pages)
 {
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    int count = 0;
-    {
-        QPdfWriter writer(&buffer);
-        writer.setResolution(300);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::Letter), QPageLayout::Portrait,
-            QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-        writer.setTitle(frame.reportName);
-        writer.setCreator(QStringLiteral("CaseLedger"));
-        count = print(document, writer, frame);
-    }
-    if (pages)
-        *pages = count;
-    return count > 0 ? bytes : QByteArray();
+    return PagePrinter::pdf(document, pageFrame(frame), pages);
 }
 
 } // namespace caseledger::ui

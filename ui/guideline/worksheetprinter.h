@@ -9,12 +9,9 @@ class QTextDocument;
 
 namespace caseledger::ui {
 
-// Paginates a document onto a printer or a PDF writer with what DESIGN §8 puts on every
-// printed page: the report name, the run time, the user and "Page x of y".
-//
-// QTextDocument::print() numbers pages but has no header, so the document is laid out for
-// the device (its own resolution, so fonts keep their point size; STACK-NOTES: drawn at 300
-// dpi without that it comes out tiny) and each page is drawn between a header and a footer.
+// The guideline worksheet on paper: the report name, the case, the run time, the user and
+// "Page x of y" on every page (DESIGN §8). The pagination is ui/print/PagePrinter's, shared
+// with the supervisor reports.
 class WorksheetPrinter
 {
     Q_DECLARE_TR_FUNCTIONS(caseledger::ui::WorksheetPrinter)

@@ -2,6 +2,7 @@
 
 #include "ui/admin/adminpage.h"
 #include "ui/admin/usertablemodel.h"
+#include "ui/case/caseworkpages.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/qtext.h"
 #include "ui/guideline/guidelinepage.h"
@@ -56,6 +57,8 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
         style()->standardIcon(QStyle::SP_FileDialogDetailedView), core::Action::UserList);
     addPage(new GuidelinePage(m_session, this), tr("Guideline calculator"),
         style()->standardIcon(QStyle::SP_FileDialogContentsView), core::Action::GuidelineCalculate);
+    // Casework (issue 3): caseload, worklist, case, search results and the search field.
+    new CaseworkPages(*this, m_session);
 
     connect(&m_session, &SessionController::unlocked, this, &MainWindow::sessionOpened);
     connect(&m_session, &SessionController::aboutToLock, this, &MainWindow::sessionClosed);

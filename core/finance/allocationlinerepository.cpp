@@ -1,0 +1,148 @@
+#include "core/finance/allocationlinerepository.h"
+
+#include "core/cases/columns.h"
+
+namespace caseledger::core {
+
+using namespace columns;
+
+namespace {
+
+constexpr const char* kSelect
+    = "SELECT l.id, l.collection_id, l.seq, l.entry, l.case_id, l.period, l.bucket, l.payee, "
+      "l.disposition, l.amount_cents, l.ura_cents, l.county_cents, l.installment_due, l.rule, "
+      "c.case_number FROM allocation_line l JOIN cases c ON c.id = l.case_id ";
+
+Bucket bucketAt(const Statement& s, int column)
+{
+    const auto b = Bucket::parse(s.text(column));
+    if (!b)
+        throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
+    return *b;
+}
+
+} // namespace
+
+std::optional<Disposition> parseDisposition(std::string_view code)
+{
+    for (int i = 0; i <= static_cast<int>(Disposition::AnnualFee); ++i)
+        if (dispositionCode(static_cast<Disposition>(i)) == code)
+            return static_cast<Disposition>(i);
+    return std::nullopt;
+}
+
+void AllocationLineRepository::insert(const LedgerLine& l, Hlc hlc, const Uuid& device)
+{
+    auto s = m_db.prepare(
+        "INSERT INTO allocation_line (id, collection_id, seq, entry, case_id, period, bucket, "
+        "payee, disposition, amount_cents, ura_cents, county_cents, installment_due, rule, hlc, "
+        "device) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)");
+    s.bind(1, l.id).bind(2, l.collectionId).bind(3, l.seq);
+    bindCode(s, 4, l.entry);
+    s.bind(5, l.caseId);
+    bindDate(s, 6, l.period);
+    s.bind(7, l.line.bucket.code());
+    bindCode(s, 8, l.line.payee);
+    s.bind(9, dispositionCode(l.line.disposition));
+    s.bind(10, l.line.amount.cents()).bind(11, l.line.uraReduction.cents());
+    s.bind(12, l.line.countyPart.cents());
+    bindDate(s, 13, l.line.installmentDue);
+    s.bind(14, l.line.rule).bind(15, hlc.asInt64()).bind(16, device);
+    s.run();
+}
+
+std::vector<LedgerLine> AllocationLineRepository::read(Statement& s)
+{
+    std::vector<LedgerLine> out;
+    while (s.step()) {
+        LedgerLine l;
+        l.id = s.uuid(0);
+        l.collectionId = s.uuid(1);
+        l.seq = s.int32(2);
+        l.entry = code<LineEntry>(s, 3);
+        l.caseId = s.uuid(4);
+        l.period = date(s, 5);
+        l.line.bucket = bucketAt(s, 6);
+        l.line.payee = code<Payee>(s, 7);
+        const auto d = parseDisposition(s.text(8));
+        if (!d)
+            throw Failure(ErrorCode::Damaged, "a stored disposition is unknown");
+        l.line.disposition = *d;
+        l.line.amount = money(s, 9);
+        l.line.uraReduction = money(s, 10);
+        l.line.countyPart = money(s, 11);
+        l.line.installmentDue = optionalDate(s, 12);
+        l.line.rule = s.text(13);
+        l.line.caseNumber = s.text(14);
+        out.push_back(std::move(l));
+    }
+    return out;
+}
+
+std::vector<LedgerLine> AllocationLineRepository::forCollection(const Uuid& collectionId)
+{
+    auto s = m_db.prepare(std::string(kSelect) + "WHERE l.collection_id = ?1 ORDER BY l.seq");
+    s.bind(1, collectionId);
+    return read(s);
+}
+
+std::vector<LedgerLine> AllocationLineRepository::forCase(const Uuid& caseId, Date from, Date to)
+{
+    auto s = m_db.prepare(std::string(kSelect)
+        + "JOIN collection k ON k.id = l.collection_id WHERE l.case_id = ?1 AND "
+          "k.collected_on >= ?2 AND k.collected_on < ?3 ORDER BY k.collected_on, k.id, l.seq");
+    s.bind(1, caseId);
+    bindDate(s, 2, from);
+    bindDate(s, 3, to);
+    return read(s);
+}
+
+int AllocationLineRepository::nextSeq(const Uuid& collectionId)
+{
+    auto s = m_db.prepare(
+        "SELECT coalesce(max(seq), 0) + 1 FROM allocation_line WHERE collection_id = ?1");
+    s.bind(1, collectionId);
+    s.step();
+    return s.int32(0);
+}
+
+std::vector<std::pair<std::pair<Date, Bucket>, Money>> AllocationLineRepository::currentPaid(
+    const Uuid& caseId)
+{
+    auto s = m_db.prepare("SELECT period, bucket, sum(amount_cents) FROM allocation_line "
+                          "WHERE case_id = ?1 AND bucket LIKE 'current%' GROUP BY period, bucket");
+    s.bind(1, caseId);
+    std::vector<std::pair<std::pair<Date, Bucket>, Money>> out;
+    while (s.step())
+        out.push_back({{date(s, 0), bucketAt(s, 1)}, money(s, 2)});
+    return out;
+}
+
+std::vector<std::pair<std::pair<Bucket, Date>, Money>> AllocationLineRepository::principalPaid(
+    const Uuid& caseId)
+{
+    auto s = m_db.prepare(
+        "SELECT bucket, installment_due, sum(amount_cents) FROM allocation_line WHERE case_id = "
+        "?1 AND bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL "
+        "GROUP BY bucket, installment_due");
+    s.bind(1, caseId);
+    std::vector<std::pair<std::pair<Bucket, Date>, Money>> out;
+    while (s.step())
+        out.push_back({{bucketAt(s, 0), date(s, 1)}, money(s, 2)});
+    return out;
+}
+
+std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all)
+{
+    std::vector<LedgerLine> active;
+    for (const auto& l : all) {
+        if (l.entry == LineEntry::Reversal || l.entry == LineEntry::Backout) {
+            active.clear(); // a block of negated lines undoes everything applied before it
+            continue;
+        }
+        active.push_back(l);
+    }
+    return active;
+}
+
+} // namespace caseledger::core

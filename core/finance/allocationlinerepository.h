@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/base/hlc.h"
+#include "core/finance/ledgertypes.h"
+
+#include <utility>
+#include <vector>
+
+namespace caseledger::core {
+
+class Database;
+class Statement;
+
+// SQL for stored allocation lines (the explanation of every cent, distribution.md §7).
+class AllocationLineRepository
+{
+public:
+    explicit AllocationLineRepository(Database& db)
+        : m_db(db)
+    { }
+    void insert(const LedgerLine& l, Hlc hlc, const Uuid& device);
+    // Every line of a collection in order, case numbers filled in.
+    std::vector<LedgerLine> forCollection(const Uuid& collectionId);
+    // Every line on a case in [from, to) by collection date, case numbers filled in.
+    std::vector<LedgerLine> forCase(const Uuid& caseId, Date from, Date to);
+    int nextSeq(const Uuid& collectionId);
+    // For the accrual planner: current support paid per (period, bucket) and principal paid
+    // per (bucket, installment), all entries summed.
+    std::vector<std::pair<std::pair<Date, Bucket>, Money>> currentPaid(const Uuid& caseId);
+    std::vector<std::pair<std::pair<Bucket, Date>, Money>> principalPaid(const Uuid& caseId);
+
+private:
+    std::vector<LedgerLine> read(Statement& s);
+    Database& m_db;
+};
+
+// The lines of the collection's application in force: after the last reversal or back-out,
+// the lines applied since (none when reversed).
+std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all);
+
+} // namespace caseledger::core

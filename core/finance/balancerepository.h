@@ -1,0 +1,43 @@
+#pragma once
+
+#include "core/base/uuid.h"
+#include "core/finance/casebalances.h"
+#include "core/finance/ledgertypes.h"
+
+#include <utility>
+#include <vector>
+
+namespace caseledger::core {
+
+class Database;
+
+// A bucket's balance: what was charged, what collections paid, what is owed.
+struct BucketBalance
+{
+    Bucket bucket;
+    Money charged;
+    Money paid;
+    Money owed() const { return charged - paid; }
+};
+
+// Reads balances from the ledger rows (never from a cache): the verifier's view (DESIGN §5).
+class BalanceRepository
+{
+public:
+    explicit BalanceRepository(Database& db)
+        : m_db(db)
+    { }
+    // The case as the allocator sees it on `on`: the current support of on's month, arrears
+    // by category with their installments, interest, credits and pass-through of the month.
+    // Charges count from their effective date; every allocation line counts. Balances below
+    // zero (a backdated reduction after payment) show as zero. The caller sets the case
+    // number, the assistance status, the children and URA.
+    CaseBalances load(const Uuid& caseId, Date on);
+    // Every bucket of the case, all time (charges minus allocation lines).
+    std::vector<BucketBalance> buckets(const Uuid& caseId);
+
+private:
+    Database& m_db;
+};
+
+} // namespace caseledger::core

@@ -1,0 +1,107 @@
+#include "core/finance/chargerepository.h"
+
+#include "core/cases/columns.h"
+
+namespace caseledger::core {
+
+using namespace columns;
+
+namespace {
+
+Bucket bucketAt(const Statement& s, int column)
+{
+    const auto b = Bucket::parse(s.text(column));
+    if (!b)
+        throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
+    return *b;
+}
+
+} // namespace
+
+void ChargeRepository::insert(
+    const Charge& c, const std::string& createdAt, Hlc hlc, const Uuid& device)
+{
+    auto s = m_db.prepare(
+        "INSERT INTO charge (id, case_id, order_version_id, period, effective_on, kind, bucket, "
+        "installment_due, amount_cents, reason, created_at, hlc, device) "
+        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
+    s.bind(1, c.id).bind(2, c.caseId);
+    bindId(s, 3, c.orderVersionId);
+    bindDate(s, 4, c.period);
+    bindDate(s, 5, c.effectiveOn);
+    bindCode(s, 6, c.kind);
+    s.bind(7, c.bucket.code());
+    bindDate(s, 8, c.installmentDue);
+    s.bind(9, c.amount.cents()).bind(10, c.reason).bind(11, createdAt);
+    s.bind(12, hlc.asInt64()).bind(13, device);
+    s.run();
+}
+
+std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
+{
+    auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, sum(amount_cents), "
+                          "min(effective_on) FROM charge WHERE case_id = ?1 "
+                          "GROUP BY period, kind, bucket, installment_due");
+    s.bind(1, caseId);
+    std::vector<Charge> out;
+    while (s.step()) {
+        Charge c;
+        c.caseId = caseId;
+        c.period = date(s, 0);
+        c.kind = code<ChargeKind>(s, 1);
+        c.bucket = bucketAt(s, 2);
+        c.installmentDue = optionalDate(s, 3);
+        c.amount = money(s, 4);
+        c.effectiveOn = date(s, 5);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::vector<Charge> ChargeRepository::forCase(const Uuid& caseId, Date from, Date to)
+{
+    auto s = m_db.prepare(
+        "SELECT id, order_version_id, period, effective_on, kind, bucket, installment_due, "
+        "amount_cents, reason FROM charge WHERE case_id = ?1 AND effective_on >= ?2 AND "
+        "effective_on < ?3 ORDER BY effective_on, period, id");
+    s.bind(1, caseId);
+    bindDate(s, 2, from);
+    bindDate(s, 3, to);
+    std::vector<Charge> out;
+    while (s.step()) {
+        Charge c;
+        c.id = s.uuid(0);
+        c.caseId = caseId;
+        c.orderVersionId = optionalId(s, 1);
+        c.period = date(s, 2);
+        c.effectiveOn = date(s, 3);
+        c.kind = code<ChargeKind>(s, 4);
+        c.bucket = bucketAt(s, 5);
+        c.installmentDue = optionalDate(s, 6);
+        c.amount = money(s, 7);
+        c.reason = s.text(8);
+        out.push_back(std::move(c));
+    }
+    return out;
+}
+
+std::optional<Date> ChargeRepository::latestAccruedMonth(const Uuid& caseId)
+{
+    auto s = m_db.prepare(
+        "SELECT max(period) FROM charge WHERE case_id = ?1 AND kind IN ('accrual', 'adjustment')");
+    s.bind(1, caseId);
+    if (!s.step() || s.isNull(0))
+        return std::nullopt;
+    return date(s, 0);
+}
+
+std::vector<Uuid> ChargeRepository::casesWithOrders()
+{
+    auto s = m_db.prepare("SELECT DISTINCT case_id FROM support_order ORDER BY case_id");
+    std::vector<Uuid> out;
+    while (s.step())
+        out.push_back(s.uuid(0));
+    return out;
+}
+
+} // namespace caseledger::core

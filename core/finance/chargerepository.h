@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/base/hlc.h"
+#include "core/finance/ledgertypes.h"
+
+#include <string>
+#include <vector>
+
+namespace caseledger::core {
+
+class Database;
+
+// SQL for charges (accruals, adjustments, conversions, interest). Append-only.
+class ChargeRepository
+{
+public:
+    explicit ChargeRepository(Database& db)
+        : m_db(db)
+    { }
+    void insert(const Charge& c, const std::string& createdAt, Hlc hlc, const Uuid& device);
+    // Summed per (period, kind, bucket, installment) for the accrual planner; ids left empty.
+    std::vector<Charge> sums(const Uuid& caseId);
+    // Every charge of the case in [from, to) by effective date, oldest first.
+    std::vector<Charge> forCase(const Uuid& caseId, Date from, Date to);
+    // The latest month accrued for any case, if any.
+    std::optional<Date> latestAccruedMonth(const Uuid& caseId);
+    // Every case with a support order (what an accrual run visits), in id order.
+    std::vector<Uuid> casesWithOrders();
+
+private:
+    Database& m_db;
+};
+
+} // namespace caseledger::core

@@ -1,0 +1,389 @@
+#include "core/services/ledgerposting.h"
+
+#include "core/cases/assistancerepository.h"
+#include "core/cases/casenumber.h"
+#include "core/cases/caserepository.h"
+#include "core/cases/orderrepository.h"
+#include "core/cases/participantrepository.h"
+#include "core/cases/personrepository.h"
+#include "core/finance/accrualplan.h"
+#include "core/finance/allocationlinerepository.h"
+#include "core/finance/balancerepository.h"
+#include "core/finance/chargerepository.h"
+#include "core/finance/collectionrepository.h"
+#include "core/finance/disbursement.h"
+#include "core/finance/disbursementrepository.h"
+#include "core/finance/rulesetrepository.h"
+#include "core/finance/urarepository.h"
+#include "core/services/servicesupport.h"
+#include "core/services/workspace.h"
+
+#include <algorithm>
+
+namespace caseledger::core {
+
+using namespace servicesupport;
+
+namespace {
+
+std::string heldReason(const AllocationLine& line, CollectionSource source)
+{
+    if (line.disposition == Disposition::Prepayment)
+        return "paid ahead while the family receives assistance: held (45 CFR 302.51(b))";
+    if (source == CollectionSource::FederalTaxOffset)
+        return "federal tax refund offset above past-due support: held for review";
+    return "nothing owed on the payer's cases: held for review or refund";
+}
+
+bool sameFacts(const PostedCollection& c, const CollectionInput& in, const Uuid& obligor)
+{
+    return c.amount == in.amount && c.collectedOn == in.date && c.source == in.source
+        && c.obligorId == obligor;
+}
+
+nlohmann::json changeOf(const PostedCollection& c, const std::vector<LedgerLine>& lines)
+{
+    nlohmann::json out = {{"receipt_id", c.receiptId}, {"amount_cents", c.amount.cents()},
+        {"collected_on", c.collectedOn.toIso()}, {"source", codeOf(c.source)},
+        {"rule_set", c.ruleSet}};
+    nlohmann::json rows = nlohmann::json::array();
+    for (const auto& l : lines)
+        rows.push_back({l.id.toString(), codeOf(l.entry), l.caseId.toString(), l.line.bucket.code(),
+            codeOf(l.line.payee), l.line.amount.cents()});
+    out["lines"] = std::move(rows);
+    return out;
+}
+
+} // namespace
+
+LedgerPosting::LedgerPosting(Operation& op)
+    : m_op(op)
+{ }
+
+const RuleSetCatalog& LedgerPosting::catalog()
+{
+    if (!m_catalog) {
+        const auto stored = RuleSetRepository(m_op.db()).latest();
+        m_catalog = stored ? RuleSetCatalog::fromJsonText(stored->catalogJson)
+                           : RuleSetCatalog::california();
+    }
+    return *m_catalog;
+}
+
+Uuid LedgerPosting::resolveObligor(const std::string& obligor, const std::string& field)
+{
+    if (auto number = normalizeCaseNumber(obligor)) {
+        CaseRepository cases(m_op.db());
+        const auto c = cases.findByNumber(*number);
+        if (!c)
+            throw Failure(ErrorCode::NotFound, field + ": there is no such case", field);
+        if (auto ncp = cases.noncustodialParent(c->id))
+            return *ncp;
+        failValidation(field, field + ": the case has no noncustodial parent to pay it");
+    }
+    if (auto id = Uuid::parse(obligor)) {
+        if (PersonRepository(m_op.db()).find(*id))
+            return *id;
+        throw Failure(ErrorCode::NotFound, field + ": there is no such person", field);
+    }
+    failValidation(field, field + ": give one of the payer's case numbers or the payer's id");
+}
+
+const LedgerPosting::CaseFacts& LedgerPosting::facts(const Uuid& caseId)
+{
+    auto it = m_facts.find(caseId);
+    if (it == m_facts.end()) {
+        const auto c = CaseRepository(m_op.db()).find(caseId);
+        if (!c)
+            throw Failure(ErrorCode::NotFound, "a case of the payer is missing", "case");
+        it = m_facts
+                 .emplace(caseId,
+                     CaseFacts {c->number, ParticipantRepository(m_op.db()).childCount(caseId)})
+                 .first;
+    }
+    return it->second;
+}
+
+std::vector<CaseBalances> LedgerPosting::balancesOn(const std::vector<Uuid>& caseIds, Date on)
+{
+    std::vector<CaseBalances> out;
+    BalanceRepository balances(m_op.db());
+    AssistanceRepository assistance(m_op.db());
+    UraRepository ura(m_op.db());
+    for (const auto& id : caseIds) {
+        CaseBalances b = balances.load(id, on);
+        b.caseNumber = facts(id).number;
+        b.children = facts(id).children;
+        b.assistance = assistance.statusOn(id, on);
+        b.ura = std::max(ura.uraOn(id, on), Money());
+        out.push_back(std::move(b));
+    }
+    return out;
+}
+
+AllocationResult LedgerPosting::allocateOn(const PostedCollection& c,
+    std::map<std::string, Uuid>& ids, std::optional<std::vector<Uuid>> known)
+{
+    const auto caseIds
+        = known ? *known : CaseRepository(m_op.db()).activeCasesAsNoncustodial(*c.obligorId);
+    for (const auto& id : caseIds)
+        ids[facts(id).number] = id;
+    const auto balances = balancesOn(caseIds, c.collectedOn);
+    // DESIGN §5: distributed under the rule set in force on the collection date.
+    return allocate(
+        {c.amount, c.collectedOn, c.source}, balances, ruleSetFor(c.collectedOn, catalog()));
+}
+
+std::vector<LedgerLine> LedgerPosting::writeLines(const PostedCollection& c, LineEntry entry,
+    const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds)
+{
+    AllocationLineRepository repo(m_op.db());
+    int seq = entry == LineEntry::Allocation ? 1 : repo.nextSeq(c.id);
+    std::vector<LedgerLine> written;
+    written.reserve(lines.size());
+    for (const auto& line : lines) {
+        LedgerLine l;
+        l.id = newId(m_op);
+        l.collectionId = c.id;
+        l.seq = seq++;
+        l.entry = entry;
+        l.caseId = caseIds.at(line.caseNumber);
+        l.period = c.collectedOn.firstOfMonth();
+        l.line = line;
+        repo.insert(l, m_op.hlc(), device(m_op));
+        written.push_back(std::move(l));
+    }
+    return written;
+}
+
+// Family lines become disbursements due on the business-day calendar (45 CFR 302.32(b));
+// held lines join the undistributed queue with their reason. `alreadyPaid` (per case) is what
+// the family already received for this collection before a redistribution.
+void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<LedgerLine>& lines,
+    const std::map<Uuid, Money>& alreadyPaid)
+{
+    const RuleSet& rules = ruleSetFor(c.collectedOn, catalog());
+    AssistanceRepository assistance(m_op.db());
+    std::map<std::pair<Uuid, Date>, Money> due;
+    std::map<std::pair<Uuid, std::string>, Money> held;
+    std::map<Uuid, AssistanceStatus> status;
+    for (const auto& l : lines) {
+        if (l.line.payee == Payee::Held)
+            held[{l.caseId, heldReason(l.line, c.source)}] += l.line.amount;
+        if (l.line.payee != Payee::Family)
+            continue;
+        auto st = status.find(l.caseId);
+        if (st == status.end())
+            st = status.emplace(l.caseId, assistance.statusOn(l.caseId, c.collectedOn)).first;
+        const auto on
+            = disbursementDueDate(l.line, {c.amount, c.collectedOn, c.source}, st->second, rules);
+        if (on)
+            due[{l.caseId, *on}] += l.line.amount;
+    }
+    DisbursementRepository repo(m_op.db());
+    std::map<Uuid, Money> paid = alreadyPaid;
+    for (auto& [key, amount] : due) {
+        Money& p = paid[key.first];
+        const Money netted = std::min(p, amount);
+        p -= netted;
+        if ((amount - netted).isPositive())
+            repo.insert({newId(m_op), c.id, key.first, amount - netted, key.second, "scheduled"},
+                m_op.hlc(), device(m_op));
+    }
+    for (const auto& [caseId, over] : paid)
+        if (over.isPositive()) // the family got more than the reapplied lines give it
+            repo.insertReceivable(
+                {newId(m_op), c.id, caseId, over,
+                    "redistribution gives the family less than was sent", today(m_op)},
+                m_op.hlc(), device(m_op));
+    for (const auto& [key, amount] : held)
+        repo.insertHeld({newId(m_op), c.id, key.first, amount, key.second, c.collectedOn},
+            m_op.hlc(), device(m_op));
+}
+
+PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uuid>& batchId)
+{
+    PostResult result;
+    const Uuid obligor = resolveObligor(in.obligor, "obligor");
+    CollectionRepository collections(m_op.db());
+    if (auto existing = collections.findByReceipt(in.receiptId)) {
+        if (!sameFacts(*existing, in, obligor))
+            throw Failure(ErrorCode::Conflict,
+                "receipt " + in.receiptId + " was already posted with different details",
+                "receipt_id");
+        result.collection = *existing;
+        result.alreadyPosted = true;
+        return result;
+    }
+    PostedCollection& c = result.collection;
+    c.id = newId(m_op);
+    c.receiptId = in.receiptId;
+    c.obligorId = obligor;
+    c.source = in.source;
+    c.amount = in.amount;
+    c.collectedOn = in.date;
+    c.postedBy = m_op.session().userName;
+    c.postedAt = formatUtc(m_op.now());
+    c.batchId = batchId;
+    c.ruleSet = ruleSetFor(in.date, catalog()).name;
+    collections.insert(c, m_op.hlc(), device(m_op));
+    std::map<std::string, Uuid> ids;
+    const auto caseIds = CaseRepository(m_op.db()).activeCasesAsNoncustodial(obligor);
+    if (caseIds.empty()) {
+        // distribution.md §4: payee unknown -- visible in the queue with its age and reason.
+        c.status = CollectionStatus::Undistributed;
+        DisbursementRepository(m_op.db()).insertHeld(
+            {newId(m_op), c.id, std::nullopt, c.amount, "no open case for the payer",
+                c.collectedOn},
+            m_op.hlc(), device(m_op));
+        result.held = c.amount;
+    } else {
+        const AllocationResult allocation = allocateOn(c, ids, caseIds);
+        result.lines = writeLines(c, LineEntry::Allocation, allocation.lines, ids);
+        writePayouts(c, result.lines, {});
+    }
+    for (const auto& l : result.lines)
+        (l.line.payee == Payee::Family        ? result.toFamily
+                : l.line.payee == Payee::Held ? result.held
+                                              : result.retained)
+            += l.line.amount;
+    m_op.recordChange("collection", c.id, {}, changeOf(c, result.lines));
+    return result;
+}
+
+// Undoes the collection's lines in force (entry Reversal or Backout). Pending disbursements are
+// cancelled; what was already due (so sent, 45 CFR 302.32(b)) is returned in `paid` per case
+// for a redistribution, or becomes an overpayment receivable for a reversal.
+Money LedgerPosting::backOut(const PostedCollection& c, LineEntry entry, const std::string& reason,
+    std::map<Uuid, Money>* paid, ReversalResult* out)
+{
+    AllocationLineRepository linesRepo(m_op.db());
+    const auto active = activeLines(linesRepo.forCollection(c.id));
+    std::vector<AllocationLine> undo;
+    std::map<std::string, Uuid> ids;
+    for (const auto& l : active) {
+        undo.push_back(l.line);
+        ids[l.line.caseNumber] = l.caseId;
+    }
+    const auto written = writeLines(c, entry, reversalOf(undo, reason), ids);
+    DisbursementRepository repo(m_op.db());
+    Money total;
+    for (const auto& d : repo.netForCollection(c.id)) {
+        if (!d.amount.isPositive())
+            continue;
+        if (d.dueOn > today(m_op)) {
+            repo.insert({newId(m_op), c.id, d.caseId, -d.amount, d.dueOn, "cancelled"}, m_op.hlc(),
+                device(m_op));
+            if (out)
+                out->cancelledDisbursements += d.amount;
+        } else if (paid) {
+            (*paid)[d.caseId] += d.amount;
+        } else {
+            // distribution.md §6: money already sent to the family becomes a receivable.
+            repo.insertReceivable(
+                {newId(m_op), c.id, d.caseId, d.amount,
+                    "reversed after payment to the family: " + reason, today(m_op)},
+                m_op.hlc(), device(m_op));
+            if (out)
+                out->overpaymentReceivable += d.amount;
+        }
+    }
+    for (const auto& h : repo.netHeldForCollection(c.id)) {
+        repo.insertHeld({newId(m_op), c.id, h.caseId, -h.amount, h.reason, today(m_op)}, m_op.hlc(),
+            device(m_op));
+        if (out)
+            out->releasedHeld += h.amount;
+    }
+    if (out)
+        out->lines = written;
+    for (const auto& l : written)
+        total += l.line.amount;
+    return total;
+}
+
+ReversalResult LedgerPosting::reverse(const PostedCollection& c, const std::string& reason)
+{
+    if (c.status == CollectionStatus::Reversed)
+        throw Failure(ErrorCode::Conflict, "the collection is already reversed", "collection");
+    ReversalResult result;
+    backOut(c, LineEntry::Reversal, reason, nullptr, &result);
+    CollectionRepository(m_op.db()).insertEvent(c.id, newId(m_op), "reversed", reason,
+        formatUtc(m_op.now()), m_op.session().userName, m_op.hlc(), device(m_op));
+    result.collection = c;
+    result.collection.status = CollectionStatus::Reversed;
+    m_op.recordChange("collection_event", c.id, {}, {{"kind", "reversed"}, {"reason", reason}});
+    return result;
+}
+
+void LedgerPosting::reapply(
+    const PostedCollection& c, const std::string& reason, const std::map<Uuid, Money>& paid)
+{
+    std::map<std::string, Uuid> ids;
+    AllocationResult allocation = allocateOn(c, ids);
+    for (auto& line : allocation.lines)
+        line.rule = "Redistributed (" + reason + "): " + line.rule;
+    const auto written = writeLines(c, LineEntry::Reapply, allocation.lines, ids);
+    writePayouts(c, written, paid);
+    CollectionRepository(m_op.db()).insertEvent(c.id, newId(m_op), "reapplied", reason,
+        formatUtc(m_op.now()), m_op.session().userName, m_op.hlc(), device(m_op));
+    m_op.recordChange("collection", c.id, {}, changeOf(c, written));
+}
+
+std::vector<PostedCollection> LedgerPosting::redistribute(
+    const Uuid& obligorId, Date from, const std::string& reason)
+{
+    const auto caseIds = CaseRepository(m_op.db()).activeCasesAsNoncustodial(obligorId);
+    std::optional<Date> through;
+    for (const auto& id : caseIds)
+        if (auto m = ChargeRepository(m_op.db()).latestAccruedMonth(id))
+            through = through ? std::max(*through, *m) : *m;
+    // 1. Charges in line with the orders as they now read (a backdated modification).
+    if (through)
+        for (const auto& id : caseIds)
+            accrueCase(id, *through);
+    std::vector<PostedCollection> redo;
+    for (auto& c : CollectionRepository(m_op.db()).forObligorSince(obligorId, from))
+        if (c.status == CollectionStatus::Posted)
+            redo.push_back(c);
+    // 2. Back out, newest first; 3. reapply, oldest first, each under its date's rules, after
+    // correcting the month-end conversions of the months before it.
+    std::map<Uuid, std::map<Uuid, Money>> paid;
+    for (auto it = redo.rbegin(); it != redo.rend(); ++it) {
+        backOut(*it, LineEntry::Backout, reason, &paid[it->id], nullptr);
+        CollectionRepository(m_op.db()).insertEvent(it->id, newId(m_op), "backed_out", reason,
+            formatUtc(m_op.now()), m_op.session().userName, m_op.hlc(), device(m_op));
+    }
+    for (const auto& c : redo) {
+        for (const auto& id : caseIds)
+            if (through && c.collectedOn.firstOfMonth() <= *through)
+                accrueCase(id, c.collectedOn.firstOfMonth());
+        reapply(c, reason, paid[c.id]);
+    }
+    if (through)
+        for (const auto& id : caseIds)
+            accrueCase(id, *through);
+    return redo;
+}
+
+std::size_t LedgerPosting::accrueCase(const Uuid& caseId, Date month)
+{
+    AccrualState state;
+    ChargeRepository charges(m_op.db());
+    AllocationLineRepository lines(m_op.db());
+    state.charges = charges.sums(caseId);
+    state.currentPaid = lines.currentPaid(caseId);
+    state.principalPaid = lines.principalPaid(caseId);
+    const auto planned = planAccrual(caseId, OrderRepository(m_op.db()).forCase(caseId),
+        AssistanceRepository(m_op.db()).forCase(caseId), state, month, catalog());
+    const std::string at = formatUtc(m_op.now());
+    for (auto c : planned) {
+        c.id = newId(m_op);
+        charges.insert(c, at, m_op.hlc(), device(m_op));
+        m_op.recordChange("charge", c.id, {},
+            {{"case_id", caseId.toString()}, {"period", c.period.toIso()}, {"kind", codeOf(c.kind)},
+                {"bucket", c.bucket.code()}, {"amount_cents", c.amount.cents()}});
+    }
+    return planned.size();
+}
+
+} // namespace caseledger::core

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "core/finance/allocation.h"
+#include "core/finance/ledgertypes.h"
+#include "core/finance/rulesetcatalog.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace caseledger::core {
+
+class Operation;
+
+// One collection to post (a form or a CSV row). `obligor` is one of the payer's case numbers
+// (the case's noncustodial parent pays) or the payer's person id.
+struct CollectionInput
+{
+    std::string receiptId;
+    std::string obligor;
+    Money amount;
+    Date date;
+    CollectionSource source = CollectionSource::Direct;
+};
+
+struct PostResult
+{
+    PostedCollection collection;
+    std::vector<LedgerLine> lines; // the lines written (empty when already posted)
+    bool alreadyPosted = false; // the same receipt was posted before: nothing written
+    Money toFamily;
+    Money retained;
+    Money held;
+};
+
+struct ReversalResult
+{
+    PostedCollection collection;
+    std::vector<LedgerLine> lines; // the reversal lines
+    Money cancelledDisbursements;
+    Money overpaymentReceivable; // the family was already paid (distribution.md §6)
+    Money releasedHeld;
+};
+
+// The ledger work shared by the finance services, inside one Workspace::perform transaction
+// (like TaskScheduler): posting, reversal, back-out and reapplication, accrual of one case.
+// It reuses the pure engine (allocate(), reversalOf(), planAccrual()); nothing here decides
+// where a cent goes.
+class LedgerPosting
+{
+public:
+    explicit LedgerPosting(Operation& op);
+
+    // The rule sets in force: the administrator's latest saved catalog, else California's.
+    const RuleSetCatalog& catalog();
+    // Resolves `obligor` (a case number or person id); Failure naming `field`.
+    Uuid resolveObligor(const std::string& obligor, const std::string& field);
+
+    // Posts one collection (DESIGN §5): allocation across the obligor's cases and buckets,
+    // the lines with their reasons, disbursements due on the business-day calendar, held money
+    // in the undistributed queue, one change-log entry. A receipt posted before with the same
+    // facts is harmless (alreadyPosted); with different facts it is a Conflict.
+    PostResult post(const CollectionInput& in, const std::optional<Uuid>& batchId);
+
+    // A bounced check: the lines negated, pending disbursements cancelled, money already sent
+    // to the family an overpayment receivable, held money released.
+    ReversalResult reverse(const PostedCollection& c, const std::string& reason);
+
+    // Redistribution (distribution.md §6) of the obligor's collections from `from`: charges
+    // brought in line with the orders, each collection backed out (newest first) and reapplied
+    // (oldest first) under the rules in force on its date; returns the collections redone.
+    std::vector<PostedCollection> redistribute(
+        const Uuid& obligorId, Date from, const std::string& reason);
+
+    // Brings one case's charges up to date through `month`; returns the charges written.
+    std::size_t accrueCase(const Uuid& caseId, Date month);
+
+private:
+    struct CaseFacts
+    {
+        std::string number;
+        int children = 0;
+    };
+    const CaseFacts& facts(const Uuid& caseId);
+    std::vector<CaseBalances> balancesOn(const std::vector<Uuid>& caseIds, Date on);
+    std::vector<LedgerLine> writeLines(const PostedCollection& c, LineEntry entry,
+        const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds);
+    void writePayouts(const PostedCollection& c, const std::vector<LedgerLine>& lines,
+        const std::map<Uuid, Money>& alreadyPaid);
+    AllocationResult allocateOn(const PostedCollection& c, std::map<std::string, Uuid>& ids,
+        std::optional<std::vector<Uuid>> caseIds = std::nullopt);
+    Money backOut(const PostedCollection& c, LineEntry entry, const std::string& reason,
+        std::map<Uuid, Money>* paid, ReversalResult* out);
+    void reapply(
+        const PostedCollection& c, const std::string& reason, const std::map<Uuid, Money>& paid);
+
+    Operation& m_op;
+    std::optional<RuleSetCatalog> m_catalog;
+    std::map<Uuid, CaseFacts> m_facts;
+};
+
+} // namespace caseledger::core

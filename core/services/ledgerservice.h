@@ -1,0 +1,80 @@
+#pragma once
+
+#include "core/access/session.h"
+#include "core/base/error.h"
+#include "core/cases/case.h"
+#include "core/finance/balancerepository.h"
+#include "core/finance/disbursementrepository.h"
+#include "core/finance/ledgertypes.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace caseledger::core {
+
+class Workspace;
+
+// Period filter of the ledger view: entries dated in [from, to], either end open.
+struct LedgerQuery
+{
+    std::optional<Date> from;
+    std::optional<Date> to;
+};
+
+// One row of a case's ledger: a charge (debit) or an allocation line (credit), with the
+// running balance owed after it. Credits to future months change no balance.
+struct LedgerEntryRow
+{
+    Date date;
+    std::string kind; // "accrual", "conversion", "interest", "allocation", "reversal", ...
+    Bucket bucket;
+    std::string payee; // lines only
+    Money charge;
+    Money payment;
+    Money balance; // owed after this row, every bucket but future
+    std::string description; // the reason with its citation
+    std::optional<Uuid> collectionId;
+    std::string receiptId;
+};
+
+struct CaseLedger
+{
+    Case record;
+    Money openingBalance; // owed before the period
+    std::vector<LedgerEntryRow> entries; // in the period, oldest first
+    std::vector<BucketBalance> buckets; // all time
+    Money owed; // all time: the last running balance
+    Money ura;
+    std::vector<Disbursement> disbursements;
+    std::vector<OverpaymentReceivable> receivables;
+};
+
+struct CollectionExplanation
+{
+    PostedCollection collection;
+    std::vector<LedgerLine> lines; // every line ever written for it, in order
+    std::vector<Disbursement> disbursements; // net per case and due date
+    std::vector<HeldMoney> held; // still held
+};
+
+// Reads of the ledger (each one audited, S9): the case ledger, the explanation of a
+// collection, the undistributed queue.
+class LedgerService
+{
+public:
+    explicit LedgerService(Workspace& workspace)
+        : m_ws(workspace)
+    { }
+    Result<CaseLedger> ledger(
+        const Session& session, std::string_view caseRef, const LedgerQuery& query = {});
+    // `collectionRef`: collection id or receipt id.
+    Result<CollectionExplanation> explain(const Session& session, std::string_view collectionRef);
+    Result<std::vector<HeldItem>> undistributed(const Session& session);
+
+private:
+    Workspace& m_ws;
+};
+
+} // namespace caseledger::core

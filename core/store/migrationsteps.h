@@ -1,0 +1,18 @@
+#pragma once
+
+namespace caseledger::core {
+
+class Database;
+
+// Migration steps kept in files of their own (so that features adding a version do not edit
+// one long file); migrations.cpp lists them in order.
+
+// Version 3: guideline calculations saved with a case and attached to the order they support
+// (issue 5, item 3). core/store/migrationv3.cpp.
+void migrateToV3(Database& db);
+
+// Version 4: the finance ledger (issue 4): charges, collections, allocation lines,
+// disbursements, the undistributed queue, URA, receivables. core/store/migrationv4.cpp.
+void migrateToV4(Database& db);
+
+} // namespace caseledger::core

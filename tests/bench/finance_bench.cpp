@@ -1,0 +1,191 @@
+// Figures for the finance ledger (issue 4, "Performance"): post and distribute collections
+// for the obligors of a generated county, fully persisted with audit (batches of 10,000, one
+// audit record each), against two floors measured in the same run: the bare pure allocation
+// rate, and inserting the same number of ledger rows with prepared statements in one
+// transaction. Also the accrual of one month for the county and opening a case's ledger.
+// Prints figures; asserts nothing.
+//
+//   caseledger_bench_finance [--collections 1100000] [--cases 350000] [--seed 1]
+#include "core/finance/allocation.h"
+#include "core/finance/rulesetcatalog.h"
+#include "core/services/accrualservice.h"
+#include "core/services/demoservice.h"
+#include "core/services/ledgerservice.h"
+#include "core/services/paymentservice.h"
+#include "tests/support/testworkspace.h"
+
+#include <chrono>
+#include <cstdio>
+#include <random>
+#include <string>
+#include <vector>
+
+using namespace caseledger;
+using namespace caseledger::core;
+using Steady = std::chrono::steady_clock;
+
+namespace {
+
+struct Options
+{
+    std::int64_t collections = 20000;
+    std::int64_t cases = 0; // default: collections / 3
+    std::uint64_t seed = 1;
+};
+
+Options parse(int argc, char** argv)
+{
+    Options o;
+    for (int i = 1; i + 1 < argc; i += 2) {
+        const std::string key = argv[i], value = argv[i + 1];
+        if (key == "--collections")
+            o.collections = std::stoll(value);
+        else if (key == "--cases")
+            o.cases = std::stoll(value);
+        else if (key == "--seed")
+            o.seed = std::stoull(value);
+    }
+    if (argc == 2) // a bare count, as ctest passes it
+        o.collections = std::stoll(argv[1]);
+    if (o.cases <= 0)
+        o.cases = std::max<std::int64_t>(100, o.collections / 3);
+    return o;
+}
+
+double since(Steady::time_point start)
+{
+    return std::chrono::duration<double>(Steady::now() - start).count();
+}
+
+std::vector<std::string> column(Database& db, const std::string& sql)
+{
+    std::vector<std::string> out;
+    auto s = db.prepare(sql);
+    while (s.step())
+        out.push_back(s.text(0));
+    return out;
+}
+
+// The pure engine alone: the same number of allocations over two cases each.
+double pureRate(std::int64_t n)
+{
+    const RuleSet& rules = ruleSetFor(Date::fromYmd(2026, 10, 15), RuleSetCatalog::california());
+    std::vector<CaseBalances> cases(2);
+    cases[0].caseNumber = "19-0000001";
+    cases[0].currentDue.child = Money::fromCents(400'00);
+    cases[0].principal(ArrearsCategory::NA) = Money::fromCents(2000'00);
+    cases[1].caseNumber = "19-0000002";
+    cases[1].assistance = AssistanceStatus::Current;
+    cases[1].currentDue.child = Money::fromCents(300'00);
+    cases[1].principal(ArrearsCategory::PA) = Money::fromCents(5000'00);
+    cases[1].ura = Money::fromCents(9000'00);
+    const auto start = Steady::now();
+    std::size_t lines = 0;
+    for (std::int64_t i = 0; i < n; ++i) {
+        const Collection c {Money::fromCents(100'00 + i % 50'000), Date::fromYmd(2026, 10, 15),
+            CollectionSource::WageWithholding};
+        lines += allocate(c, cases, rules).lines.size();
+    }
+    const double s = since(start);
+    std::printf("pure allocation: %lld in %.2f s = %.0f/s (%zu lines)\n", static_cast<long long>(n),
+        s, static_cast<double>(n) / s, lines);
+    return static_cast<double>(n) / s;
+}
+
+// The floor: the same number of rows, prepared and bound, one transaction, same database.
+double floorRate(Database& db, std::int64_t rows, std::int64_t collections)
+{
+    db.exec("CREATE TABLE bench_floor (id BLOB PRIMARY KEY, a BLOB, b TEXT, c INTEGER, d TEXT) "
+            "WITHOUT ROWID");
+    const std::string rule(180, 'r'); // about the length of a line's reason
+    const auto start = Steady::now();
+    {
+        Transaction tx(db);
+        for (std::int64_t i = 0; i < rows; ++i) {
+            auto s = db.prepare("INSERT INTO bench_floor VALUES (?1, ?2, ?3, ?4, ?5)");
+            const Uuid id = Uuid::random();
+            s.bind(1, id).bind(2, id).bind(3, "current_child").bind(4, i).bind(5, rule);
+            s.run();
+        }
+        tx.commit();
+    }
+    const double s = since(start);
+    db.exec("DROP TABLE bench_floor");
+    std::printf("floor: %lld ledger rows in %.2f s (%.0f rows/s) = %.0f collections/s\n",
+        static_cast<long long>(rows), s, static_cast<double>(rows) / s,
+        static_cast<double>(collections) / s);
+    return static_cast<double>(collections) / s;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    std::setvbuf(stdout, nullptr, _IOLBF, 0);
+    const Options o = parse(argc, argv);
+    test::TestWorkspace t(Date::fromYmd(2026, 11, 2));
+    auto& ws = t.ws();
+    auto start = Steady::now();
+    DemoRequest demo {o.cases, o.seed, kDefaultCountyFips, test::kUserPassword, 2, 1, 1};
+    if (auto g = DemoService(ws).generate(t.admin(), demo); !g) {
+        std::fprintf(stderr, "demo: %s\n", g.error().message.c_str());
+        return 1;
+    }
+    std::printf(
+        "county: %lld cases generated in %.1f s\n", static_cast<long long>(o.cases), since(start));
+    const Session fiscal = t.sessionAs(Role::FinancialWorker);
+    start = Steady::now();
+    auto accrued = AccrualService(ws).accrueThrough(fiscal, Date::fromYmd(2026, 10, 1));
+    if (!accrued) {
+        std::fprintf(stderr, "accrual: %s\n", accrued.error().message.c_str());
+        return 1;
+    }
+    std::printf("accrual through 2026-10 (all history): %zu charges on %zu cases in %.1f s\n",
+        accrued->charges, accrued->cases, since(start));
+    start = Steady::now();
+    accrued = AccrualService(ws).accrueThrough(fiscal, Date::fromYmd(2026, 11, 1));
+    std::printf("accrual of one month (2026-11) for the county: %zu charges in %.1f s\n",
+        accrued ? accrued->charges : 0, since(start));
+
+    const auto payers = column(ws.db(),
+        "SELECT case_number FROM cases WHERE ncp_id IS NOT NULL AND status <> 'closed' AND id IN "
+        "(SELECT case_id FROM support_order) ORDER BY case_number");
+    if (payers.empty()) {
+        std::fprintf(stderr, "no payers in the generated county\n");
+        return 1;
+    }
+    const double pure = pureRate(o.collections);
+    std::mt19937_64 rng(o.seed);
+    const auto linesBefore = ws.db().queryInt64("SELECT count(*) FROM allocation_line");
+    double postSeconds = 0;
+    PaymentService pay(ws);
+    constexpr std::int64_t kBatch = 10'000;
+    for (std::int64_t done = 0; done < o.collections; done += kBatch) {
+        std::string csv = "receipt_id,obligor,amount,date,source\n";
+        for (std::int64_t i = done; i < std::min(o.collections, done + kBatch); ++i)
+            csv += "BENCH-" + std::to_string(i) + "," + payers[rng() % payers.size()] + ","
+                + std::to_string(50 + rng() % 900) + ".00,2026-11-0" + std::to_string(1 + i % 2)
+                + ",wage_withholding\n";
+        const auto s = Steady::now();
+        auto r = pay.importCsv(fiscal, csv, false);
+        postSeconds += since(s);
+        if (!r) {
+            std::fprintf(stderr, "posting: %s\n", r.error().message.c_str());
+            return 1;
+        }
+    }
+    const auto rows = ws.db().queryInt64("SELECT count(*) FROM allocation_line") - linesBefore
+        + o.collections + ws.db().queryInt64("SELECT count(*) FROM disbursement");
+    const double rate = static_cast<double>(o.collections) / postSeconds;
+    std::printf("posted: %lld collections in %.1f s = %.0f collections/s (goal >= 20000)\n",
+        static_cast<long long>(o.collections), postSeconds, rate);
+    const double floor = floorRate(ws.db(), rows, o.collections);
+    std::printf("ratio: floor / posted = %.2f (goal <= 2); pure / posted = %.1f\n", floor / rate,
+        pure / rate);
+
+    start = Steady::now();
+    auto ledger = LedgerService(ws).ledger(fiscal, payers.front());
+    std::printf("ledger of case %s: %zu entries in %.1f ms\n", payers.front().c_str(),
+        ledger ? ledger->entries.size() : 0, since(start) * 1000);
+    return 0;
+}

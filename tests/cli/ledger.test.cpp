@@ -1,0 +1,169 @@
+// The finance ledger end to end through caseledger-cli (issue 4 item 6): accrue, pay post,
+// pay import (S24, dry run), pay reverse, ledger show (CSV formula-safe, S25), explain; exit
+// codes of DESIGN §9; no full SSN in any output (S13).
+#include "tests/support/process.h"
+#include "tests/support/tempdir.h"
+
+#include <catch2/catch_test_macros.hpp>
+#include <fstream>
+#include <nlohmann/json.hpp>
+
+using namespace caseledger::test;
+using nlohmann::json;
+
+namespace {
+
+constexpr const char* kAdminPw = "orange tractor river";
+constexpr const char* kFirstPw = "violet harbor kettle 17";
+constexpr const char* kWorkerPw = "maple window sparrow 88";
+constexpr const char* kCanarySsn = "512-34-9876";
+
+class Cli
+{
+public:
+    Cli()
+        : m_db((m_dir / "county.cldb").string())
+    {
+        std::filesystem::create_directories(m_dir / "state");
+        REQUIRE(
+            run("admin", kAdminPw, {"init", "--admin", "admin", "--display-name", "Ada"}).exitCode
+            == 0);
+    }
+
+    ProcessResult run(const std::string& user, const std::string& password,
+        std::vector<std::string> args, const std::string& newPassword = {})
+    {
+        std::vector<std::string> all {"--db", m_db, "--user", user};
+        all.insert(all.end(), args.begin(), args.end());
+        std::map<std::string, std::string> env {{"CASELEDGER_PASSWORD", password},
+            {"CASELEDGER_STATE_DIR", (m_dir / "state").string()}};
+        if (!newPassword.empty())
+            env["CASELEDGER_NEW_PASSWORD"] = newPassword;
+        auto r = runProcess(cliPath(), all, env);
+        m_outputs += r.out + r.err;
+        return r;
+    }
+
+    json ok(const std::string& user, std::vector<std::string> args)
+    {
+        args.push_back("--json");
+        auto r = run(user, kWorkerPw, args);
+        INFO(r.out << r.err);
+        REQUIRE(r.exitCode == 0);
+        return json::parse(r.out);
+    }
+
+    void addUser(const std::string& name, const std::string& role)
+    {
+        REQUIRE(
+            run("admin", kAdminPw,
+                {"user", "add", name, "--display-name", "Worker " + name, "--role", role}, kFirstPw)
+                .exitCode
+            == 0);
+        REQUIRE(run(name, kFirstPw, {"user", "passwd"}, kWorkerPw).exitCode == 0);
+    }
+
+    std::string file(const std::string& name, const std::string& text)
+    {
+        const auto path = m_dir / name;
+        std::ofstream(path, std::ios::binary) << text;
+        return path.string();
+    }
+    const std::string& outputs() const { return m_outputs; }
+
+private:
+    TempDir m_dir;
+    std::string m_db;
+    std::string m_outputs;
+};
+
+std::string openCase(Cli& cli)
+{
+    const std::string cp = cli.ok("mgarcia",
+        {"person", "add", "--name", "María Hernández", "--dob", "1990-04-02", "--ssn",
+            kCanarySsn})["person"]["id"];
+    const std::string ncp = cli.ok("mgarcia",
+        {"person", "add", "--name", "José Ramírez", "--dob", "1988-07-09"})["person"]["id"];
+    const std::string child = cli.ok("mgarcia",
+        {"person", "add", "--name", "Sofía Ramírez", "--dob", "2019-01-15"})["person"]["id"];
+    const std::string number = cli.ok(
+        "mgarcia", {"case", "open", "--cp", cp, "--ncp", ncp, "--child", child})["case"]["number"];
+    cli.ok("mgarcia",
+        {"order", "add", number, "--kind", "court", "--court-case-number", "26STFL04321",
+            "--effective", "2026-01-01", "--current", "612.00"});
+    return number;
+}
+
+} // namespace
+
+TEST_CASE("A fiscal clerk accrues, posts, imports, reverses and explains on the command line",
+    "[cli][finance][S24][S25]")
+{
+    Cli cli;
+    cli.addUser("mgarcia", "caseworker");
+    cli.addUser("clerk", "financial_worker");
+    const std::string number = openCase(cli);
+
+    const auto accrued = cli.ok("clerk", {"accrue", "--through", "2026-09"});
+    CHECK(accrued["charges"].get<int>() > 0);
+    CHECK(cli.ok("clerk", {"accrue", "--through", "2026-09"})["charges"] == 0);
+
+    const auto posted = cli.ok("clerk",
+        {"pay", "post", "--receipt", "R-1", "--obligor", number, "--amount", "300.00", "--date",
+            "2026-09-15", "--source", "wage_withholding"});
+    CHECK(posted["already_posted"] == false);
+    CHECK(posted["family_cents"] == 30000);
+    CHECK(posted["lines"][0]["bucket"] == "current_child");
+    CHECK(cli.ok("clerk",
+              {"pay", "post", "--receipt", "R-1", "--obligor", number, "--amount", "300.00",
+                  "--date", "2026-09-15", "--source", "wage_withholding"})["already_posted"]
+        == true);
+
+    const std::string header = "receipt_id,obligor,amount,date,source\n";
+    const auto bad = cli.file("bad.csv",
+        header + "B-1," + number + ",10.00,2026-09-16,direct\nB-2," + number
+            + ",1e3,2026-09-16,direct\n");
+    auto refused = cli.run("clerk", kWorkerPw, {"pay", "import", bad});
+    CHECK(refused.exitCode == 2);
+    CHECK(refused.err.find("row 3") != std::string::npos);
+    CHECK(refused.err.find("amount") != std::string::npos);
+
+    const auto good = cli.file("good.csv",
+        header + "B-1," + number + ",10.00,2026-09-16,direct\nB-2," + number
+            + ",20.00,2026-09-17,direct\n");
+    const auto preview = cli.ok("clerk", {"pay", "import", good, "--dry-run"});
+    CHECK(preview["dry_run"] == true);
+    CHECK(preview["total_cents"] == 3000);
+    CHECK(cli.ok("clerk", {"pay", "import", good})["posted"] == 2);
+    CHECK(cli.ok("clerk", {"pay", "import", good})["already_posted"] == 2);
+
+    const auto reversed = cli.ok("clerk", {"pay", "reverse", "R-1", "--reason", "check returned"});
+    CHECK(reversed["overpayment_receivable_cents"] == 30000);
+
+    const auto explained = cli.ok("mgarcia", {"explain", "R-1"});
+    CHECK(explained["collection"]["status"] == "reversed");
+    CHECK(explained["lines"].size() == 2);
+    CHECK(explained["lines"][0]["rule"].get<std::string>().find("302.51") != std::string::npos);
+
+    const auto csvPath = cli.file("ledger.csv", "");
+    const auto shown = cli.ok("mgarcia", {"ledger", "show", number, "--csv", csvPath});
+    CHECK(shown["owed_cents"].get<std::int64_t>() > 0);
+    std::ifstream in(csvPath);
+    std::string line;
+    bool sawNeutralized = false;
+    while (std::getline(in, line)) {
+        REQUIRE_FALSE(line.empty());
+        CHECK(std::string("=+-@").find(line.front()) == std::string::npos);
+        // Unquoted money cells: a negative amount starts with '-', so it is written '-...
+        CHECK(line.find(",-") == std::string::npos);
+        sawNeutralized = sawNeutralized || line.find(",'-") != std::string::npos;
+    }
+    CHECK(sawNeutralized); // the reversal's "-300.00" is written as text (S25)
+
+    // Exit codes (DESIGN §9): refused by role 2, unknown case 2, usage 1.
+    CHECK(cli.run("mgarcia", kWorkerPw, {"rules", "change", good, "--reason", "x"}).exitCode == 2);
+    CHECK(cli.run("clerk", kWorkerPw, {"ledger", "show", "19-9999999"}).exitCode == 2);
+    CHECK(cli.run("clerk", kWorkerPw, {"accrue"}).exitCode == 1);
+    CHECK(cli.outputs().find(kCanarySsn) == std::string::npos);
+    CHECK(cli.outputs().find("512349876") == std::string::npos);
+}

@@ -1,0 +1,124 @@
+// Accrual (distribution.md §5): charges from order versions, month-end conversion into the
+// arrears category of the month's assistance status, 10 % simple interest from the first day
+// of the month after each installment was due, idempotence.
+#include "core/finance/accrualplan.h"
+#include "core/finance/chargerepository.h"
+#include "tests/core/finance/ledgerfixture.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace caseledger;
+using namespace caseledger::core;
+using caseledger::test::LedgerSetup;
+
+namespace {
+
+SupportOrder oneMonthOrder(Date effective, Money amount, std::optional<Date> end)
+{
+    SupportOrder o;
+    o.id = Uuid::random();
+    o.endDate = end;
+    OrderVersion v;
+    v.id = Uuid::random();
+    v.orderId = o.id;
+    v.effective = effective;
+    v.currentSupport = amount;
+    o.versions.push_back(v);
+    return o;
+}
+
+Money sumOf(const std::vector<Charge>& charges, ChargeKind kind)
+{
+    Money m;
+    for (const auto& c : charges)
+        if (c.kind == kind)
+            m += c.amount;
+    return m;
+}
+
+} // namespace
+
+TEST_CASE("$500 unpaid in March 2025 bears $50.00 interest by 2026-04-01, from 2025-04-01",
+    "[finance][accrual][interest]")
+{
+    const Uuid caseId = Uuid::random();
+    const auto order = oneMonthOrder(
+        Date::fromYmd(2025, 3, 1), Money::fromCents(500'00), Date::fromYmd(2025, 3, 31));
+    const auto charges = planAccrual(
+        caseId, {order}, {}, {}, Date::fromYmd(2026, 3, 1), RuleSetCatalog::california());
+    CHECK(sumOf(charges, ChargeKind::Accrual) == Money::fromCents(500'00));
+    CHECK(sumOf(charges, ChargeKind::Interest) == Money::fromCents(50'00));
+    std::optional<Date> firstInterest;
+    for (const auto& c : charges)
+        if (c.kind == ChargeKind::Interest && (!firstInterest || c.period < *firstInterest))
+            firstInterest = c.period;
+    REQUIRE(firstInterest);
+    CHECK(*firstInterest == Date::fromYmd(2025, 4, 1)); // Family Code §17433.5
+    for (const auto& c : charges)
+        if (c.kind == ChargeKind::Interest) {
+            CHECK(c.bucket == Bucket::interest(ArrearsCategory::NA));
+            CHECK(c.effectiveOn == c.period.addMonths(1));
+        }
+}
+
+TEST_CASE(
+    "month-end conversion uses the category of the month's assistance status", "[finance][accrual]")
+{
+    const Uuid caseId = Uuid::random();
+    const auto order = oneMonthOrder(Date::fromYmd(2025, 1, 1), Money::fromCents(300'00), {});
+    std::vector<AssistancePeriod> aid {
+        {Uuid::random(), caseId, AssistanceStatus::Current, Date::fromYmd(2025, 1, 1), {}},
+        {Uuid::random(), caseId, AssistanceStatus::Former, Date::fromYmd(2025, 2, 1), {}}};
+    const auto charges = planAccrual(
+        caseId, {order}, aid, {}, Date::fromYmd(2025, 3, 1), RuleSetCatalog::california());
+    Money pa, na, currentOut;
+    for (const auto& c : charges)
+        if (c.kind == ChargeKind::Conversion) {
+            if (c.bucket == Bucket::principal(ArrearsCategory::PA))
+                pa += c.amount;
+            else if (c.bucket == Bucket::principal(ArrearsCategory::NA))
+                na += c.amount;
+            else
+                currentOut += c.amount;
+        }
+    CHECK(pa == Money::fromCents(300'00)); // January, aided: permanently assigned
+    CHECK(na == Money::fromCents(300'00)); // February, former assistance: the family's
+    CHECK(currentOut == Money::fromCents(-600'00));
+}
+
+TEST_CASE("accruing the same month twice changes nothing", "[finance][accrual]")
+{
+    LedgerSetup s;
+    s.setToday(Date::fromYmd(2025, 4, 2));
+    const auto first = s.accrue(2025, 3);
+    CHECK(first.charges > 0);
+    const auto rows = s.count("charge");
+    const auto again = s.accrue(2025, 3);
+    CHECK(again.charges == 0);
+    CHECK(s.count("charge") == rows);
+    // Jan and Feb converted to NA arrears (never assistance); March is current.
+    CHECK(s.owed(Bucket::currentChild()) == Money::fromCents(500'00));
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(1000'00));
+    CHECK(s.owed(Bucket::interest(ArrearsCategory::NA)).isPositive());
+}
+
+TEST_CASE("a future month cannot be accrued", "[finance][accrual]")
+{
+    LedgerSetup s;
+    auto r = AccrualService(s.t.ws()).accrueThrough(s.fiscal, Date::fromYmd(2025, 3, 1));
+    REQUIRE_FALSE(r);
+    CHECK(r.error().code == ErrorCode::Validation);
+    CHECK(r.error().field == "through");
+}
+
+TEST_CASE("payments in a month reduce what month end converts", "[finance][accrual]")
+{
+    LedgerSetup s;
+    s.setToday(Date::fromYmd(2025, 1, 20));
+    s.accrue(2025, 1);
+    s.post("R-JAN", 200'00, Date::fromYmd(2025, 1, 15));
+    s.setToday(Date::fromYmd(2025, 2, 3));
+    s.accrue(2025, 2);
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(300'00));
+    CHECK(s.owed(Bucket::currentChild()) == Money::fromCents(500'00));
+}
