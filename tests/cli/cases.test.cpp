@@ -1,5 +1,6 @@
 // Casework end to end through caseledger-cli (issue 3 item 6), with canaries for SECURITY S13
 // (no full SSN in any output) and S14 (no protected address without the override).
+#include "tests/support/clicounty.h"
 #include "tests/support/process.h"
 #include "tests/support/tempdir.h"
 
@@ -11,69 +12,11 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kAdminPw = "orange tractor river";
-constexpr const char* kFirstPw = "violet harbor kettle 17";
-constexpr const char* kWorkerPw = "maple window sparrow 88";
 constexpr const char* kCanarySsn = "512-34-9876";
 constexpr const char* kCanaryDigits = "512349876";
 constexpr const char* kCanaryStreet = "1 Canary Lane";
 
-class Cli
-{
-public:
-    Cli()
-        : m_db((m_dir / "county.cldb").string())
-    {
-        std::filesystem::create_directories(m_dir / "state");
-        REQUIRE(run("admin", kAdminPw, {"init", "--admin", "admin", "--display-name", "Ada Admin"})
-                    .exitCode
-            == 0);
-    }
-
-    ProcessResult run(const std::string& user, const std::string& password,
-        std::vector<std::string> args, const std::string& newPassword = {})
-    {
-        std::vector<std::string> all {"--db", m_db, "--user", user};
-        all.insert(all.end(), args.begin(), args.end());
-        std::map<std::string, std::string> env {{"CASELEDGER_PASSWORD", password},
-            {"CASELEDGER_STATE_DIR", (m_dir / "state").string()}};
-        if (!newPassword.empty())
-            env["CASELEDGER_NEW_PASSWORD"] = newPassword;
-        auto r = runProcess(cliPath(), all, env);
-        m_outputs += r.out + r.err;
-        return r;
-    }
-
-    // Output of a command that must succeed, as JSON.
-    json ok(const std::string& user, std::vector<std::string> args)
-    {
-        args.push_back("--json");
-        auto r = run(user, user == "admin" ? kAdminPw : kWorkerPw, args);
-        INFO(r.out << r.err);
-        REQUIRE(r.exitCode == 0);
-        return json::parse(r.out);
-    }
-
-    void addUser(const std::string& name, const std::string& role,
-        const std::vector<std::string>& grants = {})
-    {
-        std::vector<std::string> args {
-            "user", "add", name, "--display-name", "Worker " + name, "--role", role};
-        for (const auto& g : grants)
-            args.insert(args.end(), {"--grant", g});
-        REQUIRE(run("admin", kAdminPw, args, kFirstPw).exitCode == 0);
-        REQUIRE(run(name, kFirstPw, {"user", "passwd"}, kWorkerPw).exitCode == 0);
-    }
-
-    // Everything every command printed so far, except what `allow` says was asked for.
-    const std::string& outputs() const { return m_outputs; }
-    void forget() { m_outputs.clear(); }
-
-private:
-    TempDir m_dir;
-    std::string m_db;
-    std::string m_outputs;
-};
+using Cli = CliCounty;
 
 void requireNoCanaries(const std::string& text)
 {
@@ -158,9 +101,9 @@ TEST_CASE("A caseworker's day on the command line never shows a full SSN or a pr
 
     // No grant: refused with exit 2, and nothing shown.
     auto reveal = cli.run(
-        "mgarcia", kWorkerPw, {"person", "show", cpId, "--reveal-ssn", "--reason", "verify"});
+        "mgarcia", kCliWorkerPw, {"person", "show", cpId, "--reveal-ssn", "--reason", "verify"});
     CHECK(reveal.exitCode == 2);
-    auto override = cli.run("mgarcia", kWorkerPw,
+    auto override = cli.run("mgarcia", kCliWorkerPw,
         {"person", "show", cpId, "--override-authority", "Court order 26FL1"});
     CHECK(override.exitCode == 2);
 
@@ -185,18 +128,18 @@ TEST_CASE("Bad input names the field and changes nothing", "[cli][cases]")
 {
     Cli cli;
     cli.addUser("mgarcia", "caseworker");
-    auto bad = cli.run("mgarcia", kWorkerPw,
+    auto bad = cli.run("mgarcia", kCliWorkerPw,
         {"person", "add", "--name", "Ana Cruz", "--dob", "1990-01-01", "--ssn", "666-12-3456",
             "--json"});
     CHECK(bad.exitCode == 2);
     const auto j = json::parse(bad.out);
     CHECK(j["error"]["field"] == "ssn");
     CHECK(bad.out.find("666-12") == std::string::npos);
-    auto date = cli.run("mgarcia", kWorkerPw,
+    auto date = cli.run("mgarcia", kCliWorkerPw,
         {"person", "add", "--name", "Ana Cruz", "--dob", "1990-13-01", "--json"});
     CHECK(date.exitCode == 2);
     CHECK(json::parse(date.out)["error"]["field"] == "dob");
-    auto missing = cli.run("mgarcia", kWorkerPw, {"case", "show", "19-0999999", "--json"});
+    auto missing = cli.run("mgarcia", kCliWorkerPw, {"case", "show", "19-0999999", "--json"});
     CHECK(missing.exitCode == 2);
     CHECK(json::parse(missing.out)["error"]["code"] == "not_found");
     CHECK(cli.ok("mgarcia", {"person", "find", "Cruz"})["results"].empty());
@@ -205,14 +148,14 @@ TEST_CASE("Bad input names the field and changes nothing", "[cli][cases]")
 TEST_CASE("demo builds a county and names its worker accounts", "[cli][cases][demo]")
 {
     Cli cli;
-    auto r = cli.run("admin", kAdminPw,
+    auto r = cli.run("admin", kCliAdminPw,
         {"demo", "--cases", "60", "--seed", "4", "--caseworkers", "2", "--supervisors", "1"},
-        kFirstPw);
+        kCliFirstPw);
     INFO(r.err);
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("caseworker01") != std::string::npos);
     CHECK(r.out.find("supervisor01") != std::string::npos);
-    REQUIRE(cli.run("caseworker01", kFirstPw, {"user", "passwd"}, kWorkerPw).exitCode == 0);
+    REQUIRE(cli.run("caseworker01", kCliFirstPw, {"user", "passwd"}, kCliWorkerPw).exitCode == 0);
     const auto mine = cli.ok("caseworker01", {"case", "list", "--mine", "--limit", "5"});
     CHECK(mine["cases"].size() == 5);
     CHECK(mine["total"].get<int>() > 10);

@@ -1,6 +1,7 @@
 // The finance ledger end to end through caseledger-cli (issue 4 item 6): accrue, pay post,
 // pay import (S24, dry run), pay reverse, ledger show (CSV formula-safe, S25), explain; exit
 // codes of DESIGN §9; no full SSN in any output (S13).
+#include "tests/support/clicounty.h"
 #include "tests/support/process.h"
 #include "tests/support/tempdir.h"
 
@@ -13,69 +14,9 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kAdminPw = "orange tractor river";
-constexpr const char* kFirstPw = "violet harbor kettle 17";
-constexpr const char* kWorkerPw = "maple window sparrow 88";
 constexpr const char* kCanarySsn = "512-34-9876";
 
-class Cli
-{
-public:
-    Cli()
-        : m_db((m_dir / "county.cldb").string())
-    {
-        std::filesystem::create_directories(m_dir / "state");
-        REQUIRE(
-            run("admin", kAdminPw, {"init", "--admin", "admin", "--display-name", "Ada"}).exitCode
-            == 0);
-    }
-
-    ProcessResult run(const std::string& user, const std::string& password,
-        std::vector<std::string> args, const std::string& newPassword = {})
-    {
-        std::vector<std::string> all {"--db", m_db, "--user", user};
-        all.insert(all.end(), args.begin(), args.end());
-        std::map<std::string, std::string> env {{"CASELEDGER_PASSWORD", password},
-            {"CASELEDGER_STATE_DIR", (m_dir / "state").string()}};
-        if (!newPassword.empty())
-            env["CASELEDGER_NEW_PASSWORD"] = newPassword;
-        auto r = runProcess(cliPath(), all, env);
-        m_outputs += r.out + r.err;
-        return r;
-    }
-
-    json ok(const std::string& user, std::vector<std::string> args)
-    {
-        args.push_back("--json");
-        auto r = run(user, kWorkerPw, args);
-        INFO(r.out << r.err);
-        REQUIRE(r.exitCode == 0);
-        return json::parse(r.out);
-    }
-
-    void addUser(const std::string& name, const std::string& role)
-    {
-        REQUIRE(
-            run("admin", kAdminPw,
-                {"user", "add", name, "--display-name", "Worker " + name, "--role", role}, kFirstPw)
-                .exitCode
-            == 0);
-        REQUIRE(run(name, kFirstPw, {"user", "passwd"}, kWorkerPw).exitCode == 0);
-    }
-
-    std::string file(const std::string& name, const std::string& text)
-    {
-        const auto path = m_dir / name;
-        std::ofstream(path, std::ios::binary) << text;
-        return path.string();
-    }
-    const std::string& outputs() const { return m_outputs; }
-
-private:
-    TempDir m_dir;
-    std::string m_db;
-    std::string m_outputs;
-};
+using Cli = CliCounty;
 
 std::string openCase(Cli& cli)
 {
@@ -123,7 +64,7 @@ TEST_CASE("A fiscal clerk accrues, posts, imports, reverses and explains on the 
     const auto bad = cli.file("bad.csv",
         header + "B-1," + number + ",10.00,2026-09-16,direct\nB-2," + number
             + ",1e3,2026-09-16,direct\n");
-    auto refused = cli.run("clerk", kWorkerPw, {"pay", "import", bad});
+    auto refused = cli.run("clerk", kCliWorkerPw, {"pay", "import", bad});
     CHECK(refused.exitCode == 2);
     CHECK(refused.err.find("row 3") != std::string::npos);
     CHECK(refused.err.find("amount") != std::string::npos);
@@ -161,9 +102,10 @@ TEST_CASE("A fiscal clerk accrues, posts, imports, reverses and explains on the 
     CHECK(sawNeutralized); // the reversal's "-300.00" is written as text (S25)
 
     // Exit codes (DESIGN §9): refused by role 2, unknown case 2, usage 1.
-    CHECK(cli.run("mgarcia", kWorkerPw, {"rules", "change", good, "--reason", "x"}).exitCode == 2);
-    CHECK(cli.run("clerk", kWorkerPw, {"ledger", "show", "19-9999999"}).exitCode == 2);
-    CHECK(cli.run("clerk", kWorkerPw, {"accrue"}).exitCode == 1);
+    CHECK(
+        cli.run("mgarcia", kCliWorkerPw, {"rules", "change", good, "--reason", "x"}).exitCode == 2);
+    CHECK(cli.run("clerk", kCliWorkerPw, {"ledger", "show", "19-9999999"}).exitCode == 2);
+    CHECK(cli.run("clerk", kCliWorkerPw, {"accrue"}).exitCode == 1);
     CHECK(cli.outputs().find(kCanarySsn) == std::string::npos);
     CHECK(cli.outputs().find("512349876") == std::string::npos);
 }

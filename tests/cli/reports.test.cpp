@@ -1,6 +1,7 @@
 // Supervisor reports end to end through caseledger-cli (issue 6 item 3): every format, the
 // canaries of SECURITY S13/S14 absent from all of them, a formula canary neutralized in the
 // CSV (S25), and the PDF read back with pdftotext (headings, totals, page numbers).
+#include "tests/support/clicounty.h"
 #include "tests/support/process.h"
 #include "tests/support/tempdir.h"
 
@@ -14,67 +15,12 @@ using nlohmann::json;
 
 namespace {
 
-constexpr const char* kAdminPw = "orange tractor river";
-constexpr const char* kFirstPw = "violet harbor kettle 17";
-constexpr const char* kWorkerPw = "maple window sparrow 88";
 constexpr const char* kCanarySsn = "512-34-9876";
 constexpr const char* kCanaryDigits = "512349876";
 constexpr const char* kCanaryStreet = "1 Canary Lane";
 constexpr const char* kFormula = "=HYPERLINK(\"http://evil\")";
 
-class Cli
-{
-public:
-    Cli()
-        : m_db((m_dir / "county.cldb").string())
-    {
-        std::filesystem::create_directories(m_dir / "state");
-        REQUIRE(run("admin", kAdminPw, {"init", "--admin", "admin", "--display-name", "Ada Admin"})
-                    .exitCode
-            == 0);
-    }
-
-    ProcessResult run(const std::string& user, const std::string& password,
-        std::vector<std::string> args, const std::string& newPassword = {})
-    {
-        std::vector<std::string> all {"--db", m_db, "--user", user};
-        all.insert(all.end(), args.begin(), args.end());
-        std::map<std::string, std::string> env {{"CASELEDGER_PASSWORD", password},
-            {"CASELEDGER_STATE_DIR", (m_dir / "state").string()}};
-        if (!newPassword.empty())
-            env["CASELEDGER_NEW_PASSWORD"] = newPassword;
-        return runProcess(cliPath(), all, env);
-    }
-
-    ProcessResult as(const std::string& user, std::vector<std::string> args)
-    {
-        return run(user, user == "admin" ? kAdminPw : kWorkerPw, std::move(args));
-    }
-
-    json ok(const std::string& user, std::vector<std::string> args)
-    {
-        args.push_back("--json");
-        auto r = as(user, args);
-        INFO(r.out << r.err);
-        REQUIRE(r.exitCode == 0);
-        return json::parse(r.out);
-    }
-
-    void addUser(const std::string& name, const std::string& display, const std::string& role)
-    {
-        REQUIRE(run("admin", kAdminPw,
-                    {"user", "add", name, "--display-name", display, "--role", role}, kFirstPw)
-                    .exitCode
-            == 0);
-        REQUIRE(run(name, kFirstPw, {"user", "passwd"}, kWorkerPw).exitCode == 0);
-    }
-
-    std::string path(const std::string& file) const { return (m_dir / file).string(); }
-
-private:
-    TempDir m_dir;
-    std::string m_db;
-};
+using Cli = CliCounty;
 
 std::string readAll(const std::string& path)
 {
@@ -144,8 +90,8 @@ TEST_CASE("Reports in every format: no canary, formula-safe CSV, a framed PDF",
     "[cli][reports][S13][S14][S25]")
 {
     Cli cli;
-    cli.addUser("cw", kFormula, "caseworker");
-    cli.addUser("sup", "Sam Supervisor", "supervisor");
+    cli.addUser("cw", "caseworker", {}, kFormula);
+    cli.addUser("sup", "supervisor", {}, "Sam Supervisor");
     const auto number = openProtectedCase(cli);
     std::string everything;
 
@@ -207,7 +153,7 @@ TEST_CASE("Reports in every format: no canary, formula-safe CSV, a framed PDF",
 TEST_CASE("A caseworker may not run the agency's measures", "[cli][reports]")
 {
     Cli cli;
-    cli.addUser("cw", "Casey Worker", "caseworker");
+    cli.addUser("cw", "caseworker", {}, "Casey Worker");
     auto r = cli.as("cw", {"report", "measures", "--fy", "2026"});
     CHECK(r.exitCode == 2);
     CHECK(cli.as("cw", {"report", "caseload"}).exitCode == 0);
