@@ -17,7 +17,16 @@ namespace caseledger::cli {
 
 // DESIGN §9: 0 ok, 1 usage, 2 refused (permission, validation), 3 wrong password,
 // 4 damaged file, 5 conflict; 6 when the machine could not do it (disk, I/O, internal).
-enum ExitCode { kOk = 0, kUsage = 1, kRefused = 2, kWrongPassword = 3, kDamaged = 4, kConflict = 5, kFailed = 6 };
+enum ExitCode
+{
+    kOk = 0,
+    kUsage = 1,
+    kRefused = 2,
+    kWrongPassword = 3,
+    kDamaged = 4,
+    kConflict = 5,
+    kFailed = 6
+};
 int exitCodeFor(core::ErrorCode code);
 
 // Thrown by commands to stop with a message and an exit code.
@@ -34,8 +43,7 @@ class CliContext
 public:
     explicit CliContext(const core::Clock& clock)
         : m_clock(clock)
-    {
-    }
+    { }
 
     void addGlobalOptions(CLI::App& app);
 
@@ -59,12 +67,13 @@ public:
 
     // Output: JSON when --json, otherwise the text.
     void print(const nlohmann::json& json, const std::string& text);
-    void printTable(const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows);
+    void printTable(
+        const std::vector<std::string>& headers, const std::vector<std::vector<std::string>>& rows);
     template<class T>
     T require(core::Result<T> result)
     {
         if (!result)
-            throw CommandError{result.error()};
+            throw CommandError {result.error()};
         return std::move(result).value();
     }
 

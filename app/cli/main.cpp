@@ -8,7 +8,7 @@ int main(int argc, char** argv)
     using namespace caseledger;
     core::SystemClock clock;
     cli::CliContext ctx(clock);
-    CLI::App app{"CaseLedger command line: child support case management for California LCSAs"};
+    CLI::App app {"CaseLedger command line: child support case management for California LCSAs"};
     app.set_version_flag("--version", std::string("caseledger-cli ") + CASELEDGER_VERSION);
     app.require_subcommand(1);
     app.fallthrough(); // global options may follow the subcommand: "user list --json"
@@ -43,13 +43,14 @@ int main(int argc, char** argv)
         ctx.close();
         if (ctx.json) {
             nlohmann::json j = {{"ok", false},
-                                {"error", {{"code", core::errorCodeName(e.error.code)}, {"message", e.error.message}}}};
+                {"error",
+                    {{"code", core::errorCodeName(e.error.code)}, {"message", e.error.message}}}};
             if (!e.error.field.empty())
                 j["error"]["field"] = e.error.field;
             std::cout << j.dump(2) << "\n";
         } else {
-            std::cerr << "caseledger-cli: " << (e.error.field.empty() ? "" : e.error.field + ": ") << e.error.message
-                      << "\n";
+            std::cerr << "caseledger-cli: " << (e.error.field.empty() ? "" : e.error.field + ": ")
+                      << e.error.message << "\n";
         }
         return cli::exitCodeFor(e.error.code);
     } catch (const core::Failure& f) {

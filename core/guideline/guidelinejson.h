@@ -20,7 +20,7 @@ namespace caseledger::core {
 // one time-share; "custodial_parent" (default proceedings); "spousal_support": {"payer",
 // "monthly_cents"}; "proportional_addons" (before 2024-09-01).
 //
-// Numbers are taken from their text, never through a double: cents must be whole numbers,
+// Numbers are read exactly from their text (no binary fractions): cents must be whole numbers,
 // percentages may be 20, 33.5 or "33.5". Unknown or duplicate fields, wrong types and
 // malformed dates are refused with a Failure (ErrorCode::Validation) naming the field.
 GuidelineRequest parseGuidelineRequest(std::string_view jsonText);

@@ -440,7 +440,10 @@ const std::vector<Migration>& migrations()
         {1, "foundation: identity, users, settings, audit log, change log", migrateToV1},
         {2, "casework: people, cases, parentage, orders, notes, tasks, search index", migrateToV2},
         {3, "guideline calculations attached to orders", migrateToV3},
-        {4, "finance ledger: charges, collections, allocation lines, disbursements, undistributed, URA, receivables", migrateToV4},
+        {4,
+            "finance ledger: charges, collections, allocation lines, disbursements, undistributed, "
+            "URA, receivables",
+            migrateToV4},
     };
     return list;
 }
@@ -454,8 +457,9 @@ void migrate(Database& db)
 {
     const int current = db.userVersion();
     if (current > latestSchemaVersion())
-        throw Failure(ErrorCode::Damaged, "this database was written by a newer version of CaseLedger (schema "
-                                              + std::to_string(current) + ")");
+        throw Failure(ErrorCode::Damaged,
+            "this database was written by a newer version of CaseLedger (schema "
+                + std::to_string(current) + ")");
     for (const auto& m : migrations()) {
         if (m.version <= current)
             continue;

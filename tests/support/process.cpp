@@ -1,7 +1,6 @@
 #include "tests/support/process.h"
 
 #include <catch2/catch_test_macros.hpp>
-
 #include <cerrno>
 #include <cstdlib>
 #include <poll.h>
@@ -22,7 +21,7 @@ std::string cliPath()
 }
 
 ProcessResult runProcess(const std::string& program, const std::vector<std::string>& args,
-                         const std::map<std::string, std::string>& env, const std::string& input)
+    const std::map<std::string, std::string>& env, const std::string& input)
 {
     int inPipe[2], outPipe[2], errPipe[2];
     if (pipe(inPipe) != 0 || pipe(outPipe) != 0 || pipe(errPipe) != 0)
@@ -94,7 +93,8 @@ ProcessResult runProcess(const std::string& program, const std::vector<std::stri
                     errOpen = false;
                 continue;
             }
-            (fds[i].fd == outPipe[0] ? result.out : result.err).append(buffer, static_cast<std::size_t>(r));
+            (fds[i].fd == outPipe[0] ? result.out : result.err)
+                .append(buffer, static_cast<std::size_t>(r));
         }
     }
     if (inPipe[1] >= 0)

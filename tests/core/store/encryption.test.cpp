@@ -2,9 +2,9 @@
 // S4 (the key never travels as SQL text), S5 (rekey and recovery).
 #include "core/access/userrepository.h"
 #include "core/base/text.h"
-#include "core/store/atomicfile.h"
 #include "core/services/databaseservice.h"
 #include "core/services/userservice.h"
+#include "core/store/atomicfile.h"
 #include "core/store/keyring.h"
 #include "core/store/metarepository.h"
 #include "tests/support/testworkspace.h"
@@ -33,7 +33,8 @@ TEST_CASE("S1: the database, its WAL and its key file hold no plaintext", "[stor
 {
     test::TestWorkspace t;
     auto users = UserService(t.ws());
-    REQUIRE(users.add(t.admin(), {"zcanary", kCanaryName, Role::Caseworker, 0, test::kUserPassword}));
+    REQUIRE(
+        users.add(t.admin(), {"zcanary", kCanaryName, Role::Caseworker, 0, test::kUserPassword}));
     {
         Transaction tx(t.ws().db());
         for (int i = 0; i < 200; ++i)
@@ -67,7 +68,8 @@ TEST_CASE("S1: the database, its WAL and its key file hold no plaintext", "[stor
     CHECK(t.ws().db().queryInt64("PRAGMA cipher_memory_security") == 1);
 }
 
-TEST_CASE("S2: changing a password rewraps one slot and leaves the database key alone", "[store][S2]")
+TEST_CASE(
+    "S2: changing a password rewraps one slot and leaves the database key alone", "[store][S2]")
 {
     test::TestWorkspace t;
     auto clerk = t.addUser("clerk", Role::Caseworker);
@@ -103,7 +105,8 @@ TEST_CASE("S2: changing a password rewraps one slot and leaves the database key 
     CHECK(t.unlock("clerk", newPassword));
 }
 
-TEST_CASE("S2: slots use PBKDF2 calibrated to at least 0.25 s and never under 210,000", "[store][S2]")
+TEST_CASE(
+    "S2: slots use PBKDF2 calibrated to at least 0.25 s and never under 210,000", "[store][S2]")
 {
     test::TestWorkspace t;
     const auto ring = Keyring::load(t.ws().keyringPath());
@@ -131,7 +134,8 @@ TEST_CASE("S3: five wrong passwords leave the data directory exactly as it was",
         if (!name.starts_with("state"))
             dataOnly[name] = hash;
     int attemptNo = 0;
-    for (const char* attempt : {"wrong one 1234567", "plum orchard ladder 43", "", "PLUM ORCHARD LADDER 42", "x"}) {
+    for (const char* attempt :
+        {"wrong one 1234567", "plum orchard ladder 43", "", "PLUM ORCHARD LADDER 42", "x"}) {
         auto r = Workspace::unlock(t.dbPath(), "admin", attempt, t.clock(), t.stateDir());
         REQUIRE_FALSE(r);
         // The fifth failure also locks the account (S7): a different, equally clear message.
@@ -143,7 +147,8 @@ TEST_CASE("S3: five wrong passwords leave the data directory exactly as it was",
         }
         CHECK(r.error().message.find("corrupt") == std::string::npos);
     }
-    auto unknown = Workspace::unlock(t.dbPath(), "nobody", "whatever it is", t.clock(), t.stateDir());
+    auto unknown
+        = Workspace::unlock(t.dbPath(), "nobody", "whatever it is", t.clock(), t.stateDir());
     CHECK(unknown.error().message == "wrong user name or password");
     std::map<std::string, std::string> afterData;
     for (const auto& [name, hash] : test::hashTree(t.dir().path()))
@@ -194,14 +199,15 @@ TEST_CASE("SecureBytes wipes its bytes when cleared", "[store][S4]")
     (void)p; // the storage was cleansed before it was released (OPENSSL_cleanse)
 }
 
-TEST_CASE("S5: rekey keeps the data, revokes other slots and issues a new recovery code", "[store][S5]")
+TEST_CASE(
+    "S5: rekey keeps the data, revokes other slots and issues a new recovery code", "[store][S5]")
 {
     test::TestWorkspace t;
     t.addUser("clerk", Role::Caseworker);
     const auto oldCode = t.recoveryCode();
     auto rotated = DatabaseService(t.ws()).rekey(t.admin(), test::kAdminPassword);
     REQUIRE(rotated);
-    CHECK(rotated->revokedSlots == std::vector<std::string>{"clerk"});
+    CHECK(rotated->revokedSlots == std::vector<std::string> {"clerk"});
     CHECK(rotated->recoveryCode != oldCode);
     t.close();
 
@@ -212,26 +218,31 @@ TEST_CASE("S5: rekey keeps the data, revokes other slots and issues a new recove
     t.close();
 
     // The old recovery code no longer opens it; the new one does, and gives the admin a password.
-    CHECK_FALSE(Workspace::recover(t.dbPath(), oldCode, "admin", "brand new phrase 2027", t.clock()));
-    auto recovered = Workspace::recover(t.dbPath(), rotated->recoveryCode, "admin", "brand new phrase 2027", t.clock());
+    CHECK_FALSE(
+        Workspace::recover(t.dbPath(), oldCode, "admin", "brand new phrase 2027", t.clock()));
+    auto recovered = Workspace::recover(
+        t.dbPath(), rotated->recoveryCode, "admin", "brand new phrase 2027", t.clock());
     REQUIRE(recovered);
     recovered->workspace->signOut(recovered->session);
     recovered->workspace.reset();
     CHECK(t.unlock("admin", "brand new phrase 2027"));
 }
 
-TEST_CASE("S5: the recovery slot opens a database whose users all forgot their passwords", "[store][S5]")
+TEST_CASE(
+    "S5: the recovery slot opens a database whose users all forgot their passwords", "[store][S5]")
 {
     test::TestWorkspace t;
     t.close();
     auto lowerCaseCode = text::toLowerAscii(t.recoveryCode());
-    auto recovered = Workspace::recover(t.dbPath(), lowerCaseCode, "admin", "brand new phrase 2027", t.clock());
+    auto recovered = Workspace::recover(
+        t.dbPath(), lowerCaseCode, "admin", "brand new phrase 2027", t.clock());
     REQUIRE(recovered);
     CHECK(recovered->session.userName == "admin");
     CHECK(recovered->workspace->audit().latest(1)[0].action == "user.recover");
 }
 
-TEST_CASE("S20: a database with damaged bytes is reported as damaged, not as a wrong password", "[store][S20]")
+TEST_CASE("S20: a database with damaged bytes is reported as damaged, not as a wrong password",
+    "[store][S20]")
 {
     test::TestWorkspace t;
     t.ws().db().checkpoint();
