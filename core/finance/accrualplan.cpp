@@ -3,7 +3,9 @@
 #include "core/base/error.h"
 #include "core/finance/interest.h"
 
+#include <array>
 #include <map>
+#include <set>
 #include <tuple>
 
 namespace caseledger::core {
@@ -28,66 +30,85 @@ Money& pick(CurrentDue& due, const Bucket& b)
                                                : due.spousal;
 }
 
+// A bucket as a small number for the sums' keys (codes are strings; the plan looks buckets up
+// for every month of a case's history). Buckets equal as Bucket::operator== are equal here.
+int keyOf(const Bucket& b)
+{
+    return static_cast<int>(b.kind) * 16 + (b.isArrears() ? static_cast<int>(b.category) : 0);
+}
+
 // Sums of the ledger so far plus what this plan adds, keyed for the three steps.
 class Ledger
 {
 public:
     explicit Ledger(const AccrualState& state)
     {
+        for (const auto& [key, amount] : state.principalPaid)
+            if (key.first.kind == BucketKind::ArrearsPrincipal)
+                m_principalPaid[{key.first.category, key.second}] += amount;
         for (const auto& c : state.charges)
             add(c);
         for (const auto& [key, amount] : state.currentPaid)
-            m_currentPaid[{key.first, key.second.code()}] += amount;
-        for (const auto& [key, amount] : state.principalPaid)
-            m_principalPaid[{key.first.code(), key.second}] += amount;
+            m_currentPaid[{key.first, keyOf(key.second)}] += amount;
     }
 
     void add(const Charge& c)
     {
-        const std::string b = c.bucket.code();
+        const int b = keyOf(c.bucket);
         const Date inst = c.installmentDue.value_or(Date());
         m_byKind[{c.period, b, static_cast<int>(c.kind), inst}] += c.amount;
         if (c.bucket.isCurrent())
             m_current[{c.period, b}] += c.amount;
-        if (c.bucket.kind == BucketKind::ArrearsPrincipal && c.installmentDue)
-            m_installments[{b, *c.installmentDue}] += c.amount;
+        if (c.bucket.kind == BucketKind::ArrearsPrincipal && c.installmentDue) {
+            const std::pair key {c.bucket.category, *c.installmentDue};
+            Money& unpaid = m_unpaid.try_emplace(key, -paid(key)).first->second;
+            unpaid += c.amount;
+            auto& open = m_open[indexOf(key.first)];
+            if (unpaid.isPositive())
+                open.insert(key.second);
+            else
+                open.erase(key.second);
+        }
     }
 
     bool has(Date period, const Bucket& b, ChargeKind kind, Date inst = Date()) const
     {
-        return m_byKind.count({period, b.code(), static_cast<int>(kind), inst}) != 0;
+        return m_byKind.count({period, keyOf(b), static_cast<int>(kind), inst}) != 0;
     }
     Money sum(Date period, const Bucket& b, ChargeKind kind) const
     {
-        const auto it = m_byKind.find({period, b.code(), static_cast<int>(kind), Date()});
+        const auto it = m_byKind.find({period, keyOf(b), static_cast<int>(kind), Date()});
         return it == m_byKind.end() ? Money() : it->second;
     }
     Money unpaidCurrent(Date period, const Bucket& b) const
     {
-        const auto key = std::pair {period, b.code()};
+        const auto key = std::pair {period, keyOf(b)};
         const auto c = m_current.find(key);
         const auto p = m_currentPaid.find(key);
         return (c == m_current.end() ? Money() : c->second)
             - (p == m_currentPaid.end() ? Money() : p->second);
     }
-    // Unpaid principal per installment (bucket code, due).
-    std::vector<std::tuple<std::string, Date, Money>> unpaidInstallments() const
+    // The installments of a category whose principal is still unpaid, oldest first.
+    const std::set<Date>& openInstallments(ArrearsCategory category) const
     {
-        std::vector<std::tuple<std::string, Date, Money>> out;
-        for (const auto& [key, charged] : m_installments) {
-            const auto p = m_principalPaid.find(key);
-            out.emplace_back(key.first, key.second,
-                charged - (p == m_principalPaid.end() ? Money() : p->second));
-        }
-        return out;
+        return m_open[indexOf(category)];
     }
+    Money unpaid(ArrearsCategory category, Date due) const { return m_unpaid.at({category, due}); }
 
 private:
-    std::map<std::tuple<Date, std::string, int, Date>, Money> m_byKind;
-    std::map<std::pair<Date, std::string>, Money> m_current;
-    std::map<std::pair<Date, std::string>, Money> m_currentPaid;
-    std::map<std::pair<std::string, Date>, Money> m_installments;
-    std::map<std::pair<std::string, Date>, Money> m_principalPaid;
+    Money paid(const std::pair<ArrearsCategory, Date>& key) const
+    {
+        const auto p = m_principalPaid.find(key);
+        return p == m_principalPaid.end() ? Money() : p->second;
+    }
+
+    std::map<std::tuple<Date, int, int, Date>, Money> m_byKind;
+    std::map<std::pair<Date, int>, Money> m_current;
+    std::map<std::pair<Date, int>, Money> m_currentPaid;
+    std::map<std::pair<ArrearsCategory, Date>, Money> m_principalPaid;
+    // Charged less paid per installment, and per category the installments still unpaid.
+    std::map<std::pair<ArrearsCategory, Date>, Money> m_unpaid;
+    std::array<std::set<Date>, kArrearsCategoryCount> m_open;
 };
 
 Charge charge(const Uuid& caseId, Date period, Date effective, ChargeKind kind, Bucket bucket,
@@ -122,17 +143,14 @@ struct Planner
     void accrue(Date m)
     {
         CurrentDue expected;
-        std::optional<Uuid> versionId;
-        std::string versionText;
+        const OrderVersion* last = nullptr;
         for (const auto& order : orders)
             if (const OrderVersion* v = versionForMonth(order, m)) {
                 const CurrentDue d = monthlySupport(*v);
                 expected.child += d.child;
                 expected.medical += d.medical;
                 expected.spousal += d.spousal;
-                versionId = v->id;
-                versionText = "order version " + std::to_string(v->number) + " (effective "
-                    + v->effective.toIso() + ")";
+                last = v;
             }
         for (const Bucket& b : kCurrentBuckets) {
             const bool accrued = ledger.has(m, b, ChargeKind::Accrual);
@@ -141,6 +159,9 @@ struct Planner
             const Money diff = pick(expected, b) - have;
             if (diff.isZero())
                 continue;
+            const std::string versionText = last ? "order version " + std::to_string(last->number)
+                    + " (effective " + last->effective.toIso() + ")"
+                                                 : std::string();
             Charge c = accrued ? charge(caseId, m, m, ChargeKind::Adjustment, b, diff,
                            "Backdated order change: " + versionText + " sets the support of "
                                + monthText(m)
@@ -148,7 +169,8 @@ struct Planner
                                  "further than its filing)")
                                : charge(caseId, m, m, ChargeKind::Accrual, b, diff,
                                    "Support due " + m.toIso() + " under " + versionText);
-            c.orderVersionId = versionId;
+            if (last)
+                c.orderVersionId = last->id;
             emit(std::move(c));
         }
     }
@@ -184,17 +206,22 @@ struct Planner
             return;
         std::map<ArrearsCategory, std::pair<Money, int>> perCategory;
         const Date next = m.addMonths(1);
-        for (const auto& [code, due, unpaid] : ledger.unpaidInstallments()) {
-            const ArrearsCategory category = Bucket::parse(code)->category;
-            if (!unpaid.isPositive() || interestStartDate(due, *rules) > m
-                || ledger.has(m, Bucket::interest(category), ChargeKind::Interest))
+        for (const ArrearsCategory category : kArrearsCategories) {
+            if (ledger.has(m, Bucket::interest(category), ChargeKind::Interest))
                 continue;
-            // The difference of the cumulative figures: a constant principal's months add
-            // up to exactly the published figure ($500 -> $50.00 in twelve months).
-            auto& [amount, count] = perCategory[category];
-            amount += installmentInterest(unpaid, due, next, *rules)
-                - installmentInterest(unpaid, due, m, *rules);
-            ++count;
+            // Only unpaid installments bear interest, oldest first: the start date grows with
+            // the due date, so the first one not yet started ends the walk.
+            for (const Date due : ledger.openInstallments(category)) {
+                if (interestStartDate(due, *rules) > m)
+                    break;
+                const Money unpaid = ledger.unpaid(category, due);
+                // The difference of the cumulative figures: a constant principal's months add
+                // up to exactly the published figure ($500 -> $50.00 in twelve months).
+                auto& [amount, count] = perCategory[category];
+                amount += installmentInterest(unpaid, due, next, *rules)
+                    - installmentInterest(unpaid, due, m, *rules);
+                ++count;
+            }
         }
         for (const auto& [category, sum] : perCategory) {
             if (!sum.first.isPositive())

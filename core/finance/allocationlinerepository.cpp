@@ -2,6 +2,8 @@
 
 #include "core/cases/columns.h"
 
+#include <map>
+
 namespace caseledger::core {
 
 using namespace columns;
@@ -106,15 +108,25 @@ int AllocationLineRepository::nextSeq(const Uuid& collectionId)
     return s.int32(0);
 }
 
+// Both sums are added up here rather than by GROUP BY: SQLite's sorter allocates per row, and
+// with SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4).
 std::vector<std::pair<std::pair<Date, Bucket>, Money>> AllocationLineRepository::currentPaid(
     const Uuid& caseId)
 {
-    auto s = m_db.prepare("SELECT period, bucket, sum(amount_cents) FROM allocation_line "
-                          "WHERE case_id = ?1 AND bucket LIKE 'current%' GROUP BY period, bucket");
+    auto s = m_db.prepare("SELECT period, bucket, amount_cents FROM allocation_line "
+                          "WHERE case_id = ?1 AND bucket LIKE 'current%'");
     s.bind(1, caseId);
+    std::map<std::pair<std::string, std::string>, std::pair<std::pair<Date, Bucket>, Money>> sums;
+    while (s.step()) {
+        auto [it, added] = sums.try_emplace({s.text(0), s.text(1)});
+        if (added)
+            it->second.first = {date(s, 0), bucketAt(s, 1)};
+        it->second.second += money(s, 2);
+    }
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> out;
-    while (s.step())
-        out.push_back({{date(s, 0), bucketAt(s, 1)}, money(s, 2)});
+    out.reserve(sums.size());
+    for (auto& [key, sum] : sums)
+        out.push_back(std::move(sum));
     return out;
 }
 
@@ -122,13 +134,20 @@ std::vector<std::pair<std::pair<Bucket, Date>, Money>> AllocationLineRepository:
     const Uuid& caseId)
 {
     auto s = m_db.prepare(
-        "SELECT bucket, installment_due, sum(amount_cents) FROM allocation_line WHERE case_id = "
-        "?1 AND bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL "
-        "GROUP BY bucket, installment_due");
+        "SELECT bucket, installment_due, amount_cents FROM allocation_line WHERE case_id = ?1 "
+        "AND bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL");
     s.bind(1, caseId);
+    std::map<std::pair<std::string, std::string>, std::pair<std::pair<Bucket, Date>, Money>> sums;
+    while (s.step()) {
+        auto [it, added] = sums.try_emplace({s.text(0), s.text(1)});
+        if (added)
+            it->second.first = {bucketAt(s, 0), date(s, 1)};
+        it->second.second += money(s, 2);
+    }
     std::vector<std::pair<std::pair<Bucket, Date>, Money>> out;
-    while (s.step())
-        out.push_back({{bucketAt(s, 0), date(s, 1)}, money(s, 2)});
+    out.reserve(sums.size());
+    for (auto& [key, sum] : sums)
+        out.push_back(std::move(sum));
     return out;
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/base/uuid.h"
+#include "core/finance/balancetotals.h"
 #include "core/finance/casebalances.h"
 #include "core/finance/ledgertypes.h"
 
@@ -33,6 +34,8 @@ public:
     // zero (a backdated reduction after payment) show as zero. The caller sets the case
     // number, the assistance status, the children and URA.
     CaseBalances load(const Uuid& caseId, Date on);
+    // The same sums before clamping, for a caller that applies the lines it writes.
+    BalanceTotals totals(const Uuid& caseId, Date on);
     // Every bucket of the case, all time (charges minus allocation lines).
     std::vector<BucketBalance> buckets(const Uuid& caseId);
 

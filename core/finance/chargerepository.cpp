@@ -2,6 +2,10 @@
 
 #include "core/cases/columns.h"
 
+#include <algorithm>
+#include <map>
+#include <tuple>
+
 namespace caseledger::core {
 
 using namespace columns;
@@ -39,22 +43,37 @@ void ChargeRepository::insert(
 
 std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
 {
-    auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, sum(amount_cents), "
-                          "min(effective_on) FROM charge WHERE case_id = ?1 "
-                          "GROUP BY period, kind, bucket, installment_due");
+    // Summed here rather than by GROUP BY: SQLite's sorter allocates per row, and with
+    // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4,
+    // "Performance"). The map keeps GROUP BY's order: period, kind, bucket, installment
+    // (none first).
+    auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, amount_cents, "
+                          "effective_on FROM charge WHERE case_id = ?1");
     s.bind(1, caseId);
-    std::vector<Charge> out;
+    using Key = std::tuple<std::string, std::string, std::string, bool, std::string>;
+    std::map<Key, Charge> sums;
     while (s.step()) {
-        Charge c;
-        c.caseId = caseId;
-        c.period = date(s, 0);
-        c.kind = code<ChargeKind>(s, 1);
-        c.bucket = bucketAt(s, 2);
-        c.installmentDue = optionalDate(s, 3);
-        c.amount = money(s, 4);
-        c.effectiveOn = date(s, 5);
-        out.push_back(std::move(c));
+        const bool hasInstallment = !s.isNull(3);
+        Key key {s.text(0), s.text(1), s.text(2), hasInstallment,
+            hasInstallment ? s.text(3) : std::string()};
+        const Date effective = date(s, 5);
+        auto [it, added] = sums.try_emplace(std::move(key));
+        Charge& c = it->second;
+        if (added) {
+            c.caseId = caseId;
+            c.period = date(s, 0);
+            c.kind = code<ChargeKind>(s, 1);
+            c.bucket = bucketAt(s, 2);
+            c.installmentDue = optionalDate(s, 3);
+            c.effectiveOn = effective;
+        }
+        c.amount += money(s, 4);
+        c.effectiveOn = std::min(c.effectiveOn, effective);
     }
+    std::vector<Charge> out;
+    out.reserve(sums.size());
+    for (auto& [key, c] : sums)
+        out.push_back(std::move(c));
     return out;
 }
 
@@ -63,7 +82,7 @@ std::vector<Charge> ChargeRepository::forCase(const Uuid& caseId, Date from, Dat
     auto s = m_db.prepare(
         "SELECT id, order_version_id, period, effective_on, kind, bucket, installment_due, "
         "amount_cents, reason FROM charge WHERE case_id = ?1 AND effective_on >= ?2 AND "
-        "effective_on < ?3 ORDER BY effective_on, period, id");
+        "effective_on < ?3");
     s.bind(1, caseId);
     bindDate(s, 2, from);
     bindDate(s, 3, to);
@@ -82,6 +101,10 @@ std::vector<Charge> ChargeRepository::forCase(const Uuid& caseId, Date from, Dat
         c.reason = s.text(8);
         out.push_back(std::move(c));
     }
+    // Sorted here, not by ORDER BY (see sums()): effective date, period, id.
+    std::sort(out.begin(), out.end(), [](const Charge& a, const Charge& b) {
+        return std::tie(a.effectiveOn, a.period, a.id) < std::tie(b.effectiveOn, b.period, b.id);
+    });
     return out;
 }
 

@@ -72,18 +72,20 @@ const RuleSetCatalog& LedgerPosting::catalog()
 
 Uuid LedgerPosting::resolveObligor(const std::string& obligor, const std::string& field)
 {
+    if (const auto known = m_obligors.find(obligor); known != m_obligors.end())
+        return known->second;
     if (auto number = normalizeCaseNumber(obligor)) {
         CaseRepository cases(m_op.db());
         const auto c = cases.findByNumber(*number);
         if (!c)
             throw Failure(ErrorCode::NotFound, field + ": there is no such case", field);
         if (auto ncp = cases.noncustodialParent(c->id))
-            return *ncp;
+            return m_obligors[obligor] = *ncp;
         failValidation(field, field + ": the case has no noncustodial parent to pay it");
     }
     if (auto id = Uuid::parse(obligor)) {
         if (PersonRepository(m_op.db()).find(*id))
-            return *id;
+            return m_obligors[obligor] = *id;
         throw Failure(ErrorCode::NotFound, field + ": there is no such person", field);
     }
     failValidation(field, field + ": give one of the payer's case numbers or the payer's id");
@@ -104,28 +106,66 @@ const LedgerPosting::CaseFacts& LedgerPosting::facts(const Uuid& caseId)
     return it->second;
 }
 
+const std::vector<Uuid>& LedgerPosting::obligorCases(const Uuid& obligorId)
+{
+    auto it = m_obligorCases.find(obligorId);
+    if (it == m_obligorCases.end())
+        it = m_obligorCases
+                 .emplace(obligorId, CaseRepository(m_op.db()).activeCasesAsNoncustodial(obligorId))
+                 .first;
+    return it->second;
+}
+
+AssistanceStatus LedgerPosting::statusOn(const Uuid& caseId, Date on)
+{
+    auto& known = m_cache[caseId].status;
+    auto it = known.find(on);
+    if (it == known.end())
+        it = known.emplace(on, AssistanceRepository(m_op.db()).statusOn(caseId, on)).first;
+    return it->second;
+}
+
+// Each case's sums are read once per date in an operation; the lines written since are
+// applied to them (applyWritten), so the result is what BalanceRepository::load() would read.
 std::vector<CaseBalances> LedgerPosting::balancesOn(const std::vector<Uuid>& caseIds, Date on)
 {
     std::vector<CaseBalances> out;
-    BalanceRepository balances(m_op.db());
-    AssistanceRepository assistance(m_op.db());
-    UraRepository ura(m_op.db());
+    out.reserve(caseIds.size());
     for (const auto& id : caseIds) {
-        CaseBalances b = balances.load(id, on);
+        CaseCache& cache = m_cache[id];
+        auto totals = cache.totals.find(on);
+        if (totals == cache.totals.end())
+            totals = cache.totals.emplace(on, BalanceRepository(m_op.db()).totals(id, on)).first;
+        auto ura = cache.ura.find(on);
+        if (ura == cache.ura.end())
+            ura = cache.ura.emplace(on, UraRepository(m_op.db()).uraOn(id, on)).first;
+        CaseBalances b = totals->second.balances();
         b.caseNumber = facts(id).number;
         b.children = facts(id).children;
-        b.assistance = assistance.statusOn(id, on);
-        b.ura = std::max(ura.uraOn(id, on), Money());
+        b.assistance = statusOn(id, on);
+        b.ura = std::max(ura->second, Money());
         out.push_back(std::move(b));
     }
     return out;
 }
 
+void LedgerPosting::applyWritten(const LedgerLine& l)
+{
+    const auto it = m_cache.find(l.caseId);
+    if (it == m_cache.end())
+        return;
+    const std::string_view disposition = dispositionCode(l.line.disposition);
+    for (auto& [on, totals] : it->second.totals)
+        totals.applyLine(
+            l.line.bucket, l.period, l.line.installmentDue, disposition, l.line.amount);
+    for (auto& [on, ura] : it->second.ura)
+        ura -= l.line.uraReduction; // UraRepository::uraOn: grants less every line's reduction
+}
+
 AllocationResult LedgerPosting::allocateOn(const PostedCollection& c,
     std::map<std::string, Uuid>& ids, std::optional<std::vector<Uuid>> known)
 {
-    const auto caseIds
-        = known ? *known : CaseRepository(m_op.db()).activeCasesAsNoncustodial(*c.obligorId);
+    const auto caseIds = known ? *known : obligorCases(*c.obligorId);
     for (const auto& id : caseIds)
         ids[facts(id).number] = id;
     const auto balances = balancesOn(caseIds, c.collectedOn);
@@ -151,6 +191,7 @@ std::vector<LedgerLine> LedgerPosting::writeLines(const PostedCollection& c, Lin
         l.period = c.collectedOn.firstOfMonth();
         l.line = line;
         repo.insert(l, m_op.hlc(), device(m_op));
+        applyWritten(l);
         written.push_back(std::move(l));
     }
     return written;
@@ -163,20 +204,15 @@ void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<Le
     const std::map<Uuid, Money>& alreadyPaid)
 {
     const RuleSet& rules = ruleSetFor(c.collectedOn, catalog());
-    AssistanceRepository assistance(m_op.db());
     std::map<std::pair<Uuid, Date>, Money> due;
     std::map<std::pair<Uuid, std::string>, Money> held;
-    std::map<Uuid, AssistanceStatus> status;
     for (const auto& l : lines) {
         if (l.line.payee == Payee::Held)
             held[{l.caseId, heldReason(l.line, c.source)}] += l.line.amount;
         if (l.line.payee != Payee::Family)
             continue;
-        auto st = status.find(l.caseId);
-        if (st == status.end())
-            st = status.emplace(l.caseId, assistance.statusOn(l.caseId, c.collectedOn)).first;
-        const auto on
-            = disbursementDueDate(l.line, {c.amount, c.collectedOn, c.source}, st->second, rules);
+        const auto on = disbursementDueDate(
+            l.line, {c.amount, c.collectedOn, c.source}, statusOn(l.caseId, c.collectedOn), rules);
         if (on)
             due[{l.caseId, *on}] += l.line.amount;
     }
@@ -228,7 +264,7 @@ PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uu
     c.ruleSet = ruleSetFor(in.date, catalog()).name;
     collections.insert(c, m_op.hlc(), device(m_op));
     std::map<std::string, Uuid> ids;
-    const auto caseIds = CaseRepository(m_op.db()).activeCasesAsNoncustodial(obligor);
+    const auto& caseIds = obligorCases(obligor);
     if (caseIds.empty()) {
         // distribution.md §4: payee unknown -- visible in the queue with its age and reason.
         c.status = CollectionStatus::Undistributed;
@@ -332,7 +368,7 @@ void LedgerPosting::reapply(
 std::vector<PostedCollection> LedgerPosting::redistribute(
     const Uuid& obligorId, Date from, const std::string& reason)
 {
-    const auto caseIds = CaseRepository(m_op.db()).activeCasesAsNoncustodial(obligorId);
+    const auto caseIds = obligorCases(obligorId);
     std::optional<Date> through;
     for (const auto& id : caseIds)
         if (auto m = ChargeRepository(m_op.db()).latestAccruedMonth(id))
@@ -375,6 +411,8 @@ std::size_t LedgerPosting::accrueCase(const Uuid& caseId, Date month)
     state.principalPaid = lines.principalPaid(caseId);
     const auto planned = planAccrual(caseId, OrderRepository(m_op.db()).forCase(caseId),
         AssistanceRepository(m_op.db()).forCase(caseId), state, month, catalog());
+    if (!planned.empty())
+        m_cache.erase(caseId); // the balances read so far miss these charges
     const std::string at = formatUtc(m_op.now());
     for (auto c : planned) {
         c.id = newId(m_op);

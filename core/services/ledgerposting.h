@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/finance/allocation.h"
+#include "core/finance/balancetotals.h"
 #include "core/finance/ledgertypes.h"
 #include "core/finance/rulesetcatalog.h"
 
@@ -82,7 +83,18 @@ private:
         std::string number;
         int children = 0;
     };
+    // What one operation already read of a case (balances, URA and assistance status per
+    // date); the lines it writes are applied in memory, the charges it writes drop the entry.
+    struct CaseCache
+    {
+        std::map<Date, BalanceTotals> totals;
+        std::map<Date, Money> ura;
+        std::map<Date, AssistanceStatus> status;
+    };
     const CaseFacts& facts(const Uuid& caseId);
+    const std::vector<Uuid>& obligorCases(const Uuid& obligorId);
+    AssistanceStatus statusOn(const Uuid& caseId, Date on);
+    void applyWritten(const LedgerLine& line);
     std::vector<CaseBalances> balancesOn(const std::vector<Uuid>& caseIds, Date on);
     std::vector<LedgerLine> writeLines(const PostedCollection& c, LineEntry entry,
         const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds);
@@ -98,6 +110,9 @@ private:
     Operation& m_op;
     std::optional<RuleSetCatalog> m_catalog;
     std::map<Uuid, CaseFacts> m_facts;
+    std::map<Uuid, CaseCache> m_cache;
+    std::map<std::string, Uuid> m_obligors; // resolved payer references
+    std::map<Uuid, std::vector<Uuid>> m_obligorCases;
 };
 
 } // namespace caseledger::core

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/finance/bucket.h"
+#include "core/finance/casebalances.h"
+
+#include <map>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+namespace caseledger::core {
+
+// The signed sums behind one case's balances on one date, before clamping at zero: charges
+// add, allocation lines subtract. BalanceRepository::load() fills it from the rows; a posting
+// batch keeps one per (case, date) and applies each line it writes (apply()), so the batch
+// never re-reads the ledger yet sees exactly what load() would return (DESIGN §5: cached
+// balances a verifier can recompute from the rows -- tests/core/finance/batchcache.test.cpp).
+class BalanceTotals
+{
+public:
+    explicit BalanceTotals(Date on);
+
+    // One aggregated row as load() reads it: `disposition` is empty for a charge.
+    void add(const Bucket& bucket, std::optional<Date> installmentDue, std::string_view disposition,
+        Money signedAmount);
+    // A written allocation line of the case: counted like load() counts it on this date
+    // (current buckets only for lines of this month).
+    void applyLine(const Bucket& bucket, Date period, std::optional<Date> installmentDue,
+        std::string_view disposition, Money amount);
+    // The balances as the allocator sees them: below zero shows as zero. The caller sets the
+    // case number, assistance status, children and URA.
+    CaseBalances balances() const;
+
+private:
+    Date m_month;
+    CaseBalances m_raw;
+    std::map<std::pair<ArrearsCategory, Date>, Money> m_installments;
+};
+
+} // namespace caseledger::core
