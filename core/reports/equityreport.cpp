@@ -66,19 +66,17 @@ std::vector<Group> groupsOf(ReportContext& ctx, const ReportParams& params, Peri
         g.counts[WithOrder] += c.hasOrder ? 1 : 0;
         g.counts[Parentage] += c.parentageEstablished ? 1 : 0;
         g.counts[Closed] += c.closedInPeriod ? 1 : 0;
-        if (ctx.ledger.available())
-            byCase[c.caseId] = &g;
+        byCase[c.caseId] = &g;
     }
-    if (ctx.ledger.available())
-        for (const auto& f : ctx.ledger.perCase(period.from, period.to))
-            if (auto it = byCase.find(f.caseId); it != byCase.end()) {
-                Group& g = *it->second;
-                g.currentDue += f.currentSupportDue;
-                g.currentDistributed += f.currentSupportDistributed;
-                g.counts[ArrearsCases] += f.arrearsDue.isPositive() ? 1 : 0;
-                g.counts[PayingArrears]
-                    += f.arrearsDue.isPositive() && f.arrearsDistributed.isPositive() ? 1 : 0;
-            }
+    for (const auto& f : ctx.ledger.perCase(period.from, period.to))
+        if (auto it = byCase.find(f.caseId); it != byCase.end()) {
+            Group& g = *it->second;
+            g.currentDue += f.currentSupportDue;
+            g.currentDistributed += f.currentSupportDistributed;
+            g.counts[ArrearsCases] += f.arrearsDue.isPositive() ? 1 : 0;
+            g.counts[PayingArrears]
+                += f.arrearsDue.isPositive() && f.arrearsDistributed.isPositive() ? 1 : 0;
+        }
     std::vector<Group> answered, last;
     for (auto& [label, g] : byLabel)
         (label == "Declined to state" || label == "Not asked" ? last : answered).push_back(g);
@@ -94,7 +92,7 @@ ReportCell rate(std::int64_t num, std::int64_t den, bool hidden)
     return c;
 }
 
-ReportRow rowOf(const Group& g, const std::array<bool, kCounts>& hidden, bool ledger)
+ReportRow rowOf(const Group& g, const std::array<bool, kCounts>& hidden)
 {
     ReportRow r;
     r.cells.push_back(ReportCell::ofText(g.label));
@@ -107,11 +105,8 @@ ReportRow rowOf(const Group& g, const std::array<bool, kCounts>& hidden, bool le
     r.cells.push_back(
         rate(g.counts[WithOrder], g.counts[Cases], hidden[WithOrder] || hidden[Cases]));
     r.cells.push_back(rate(g.counts[PayingArrears], g.counts[ArrearsCases],
-        !ledger || hidden[PayingArrears] || hidden[ArrearsCases]));
-    r.cells.push_back(
-        rate(g.currentDistributed.cents(), g.currentDue.cents(), !ledger || hidden[Cases]));
-    if (!ledger)
-        r.cells[kCounts + 2] = r.cells[kCounts + 3] = ReportCell::none();
+        hidden[PayingArrears] || hidden[ArrearsCases]));
+    r.cells.push_back(rate(g.currentDistributed.cents(), g.currentDue.cents(), hidden[Cases]));
     return r;
 }
 
@@ -140,7 +135,6 @@ ReportTable equityReport(ReportContext& ctx, const ReportParams& params)
             if (hidden[r][i] && isRecomputable(problem, hidden, {static_cast<int>(r), i}))
                 totalHidden[i] = true;
     }
-    const bool ledger = ctx.ledger.available();
     ReportTable t;
     t.columns = {{"group", "Group", ColumnType::Text}, {"cases", "Cases", ColumnType::Count},
         {"with_order", "With an order", ColumnType::Count},
@@ -155,9 +149,9 @@ ReportTable equityReport(ReportContext& ctx, const ReportParams& params)
         std::array<bool, kCounts> h {};
         for (int i = 0; i < kCounts; ++i)
             h[i] = hidden[r][i];
-        t.rows.push_back(rowOf(groups[r], h, ledger));
+        t.rows.push_back(rowOf(groups[r], h));
     }
-    t.totals = rowOf(total, totalHidden, ledger);
+    t.totals = rowOf(total, totalHidden);
     t.footnotes
         = {"Cases open at some time from " + period.from.toIso() + " to " + period.to.toIso()
                 + ", by the " + (params.party == "ncp" ? "noncustodial parent" : "custodial party")
@@ -168,9 +162,6 @@ ReportTable equityReport(ReportContext& ctx, const ReportParams& params)
             "Not yet included: orders set by default, enforcement actions per 100 cases, orders "
             "modified on "
             "review, time to first order, closures by reason."};
-    if (!ledger)
-        t.footnotes.push_back(
-            std::string(kLedgerMissingNote) + " Arrears and current support columns.");
     return t;
 }
 

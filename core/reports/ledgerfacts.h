@@ -11,12 +11,13 @@
 
 namespace caseledger::core {
 
-// What the reports need from the finance ledger (issue 6), and nothing more: the ledger is
-// written by core/finance and may not exist in a database yet. Reports read it only through
-// this interface, so that they stand on casework alone until it does (available() == false:
-// the figures are zero and the report says so in a footnote).
+// What the reports need from the finance ledger (issue 6), and nothing more. Reports read the
+// ledger (schema v4: charge, collection, collection_event, allocation_line, undistributed) only
+// through this interface; LedgerFactsRepository answers it in SQL.
 
-// One case's money in a period (OCSE-157 lines 24, 25, 28, 29; measures.md).
+// One case's money in a period (the OCSE-157 lines of measures.md: line 24 current support due,
+// line 25 current support distributed, line 28 cases with arrears due, line 29 cases paying
+// toward arrears).
 struct CaseLedgerFacts
 {
     Uuid caseId;
@@ -26,17 +27,18 @@ struct CaseLedgerFacts
     Money arrearsDistributed; // line 29: the case paid toward arrears when positive
 };
 
-// Collections and their distribution in one month (the collections report).
+// Collections and their distribution in one month (the collections report). Collected equals
+// toFamilies + retainedFederal + retainedState + passedThrough + undistributed.
 struct MonthLedgerFacts
 {
     Date month; // first day
     Money collected;
     std::array<Money, 6> collectedBySource {}; // indexed by CollectionSource
-    Money toFamilies;
+    Money toFamilies; // other than pass-through
     Money retainedFederal;
     Money retainedState;
-    Money passedThrough;
-    Money undistributed;
+    Money passedThrough; // Family Code §17504 and AB 207 pass-through (to the family)
+    Money undistributed; // still held on the run date
     int undistributedOldestDays = 0;
 };
 
@@ -49,6 +51,9 @@ struct AgingLedgerFacts
     std::array<std::int64_t, kAgingBuckets> cases {};
 };
 
+// The age band of an amount due `days` ago: 0-90, 91-180, 181-365, 366-1095 (1-3 years), more.
+int agingBucketOf(int days);
+
 // 45 CFR 305.35 (measures.md "Collections base"): collections by assistance status of the case.
 struct CollectionsBaseFacts
 {
@@ -57,31 +62,28 @@ struct CollectionsBaseFacts
     Money other;
 };
 
+// The four OCSE-157 ledger lines of a period, summed over every case (the same definitions as
+// CaseLedgerFacts; measures.md).
+struct MeasureLedgerLines
+{
+    Money line24; // current support due
+    Money line25; // current support distributed
+    std::int64_t line28 = 0; // cases with arrears due
+    std::int64_t line29 = 0; // of those, cases paying toward arrears
+};
+
 class LedgerFacts
 {
 public:
     virtual ~LedgerFacts() = default;
-    virtual bool available() = 0;
     // Every case with money in [from, to]; cases without any are left out.
     virtual std::vector<CaseLedgerFacts> perCase(Date from, Date to) = 0;
+    // perCase() summed, without a row per case (the county-wide measures report).
+    virtual MeasureLedgerLines measureLines(Date from, Date to) = 0;
+    // One entry per month with any collection in [from, to].
     virtual std::vector<MonthLedgerFacts> byMonth(Date from, Date to) = 0;
     virtual std::vector<AgingLedgerFacts> aging(Date asOf) = 0;
     virtual CollectionsBaseFacts collectionsBase(Date from, Date to) = 0;
-};
-
-// The footnote of every figure that needs the ledger while it is not there.
-inline constexpr const char* kLedgerMissingNote
-    = "Ledger not yet available: amounts due, collected and distributed show as zero.";
-
-// Before the ledger tables exist (schema v4): nothing to read.
-class NoLedgerFacts final : public LedgerFacts
-{
-public:
-    bool available() override { return false; }
-    std::vector<CaseLedgerFacts> perCase(Date, Date) override { return {}; }
-    std::vector<MonthLedgerFacts> byMonth(Date, Date) override { return {}; }
-    std::vector<AgingLedgerFacts> aging(Date) override { return {}; }
-    CollectionsBaseFacts collectionsBase(Date, Date) override { return {}; }
 };
 
 } // namespace caseledger::core

@@ -1,10 +1,414 @@
 #include "core/reports/ledgerfactsrepository.h"
 
+#include "core/cases/case.h"
+#include "core/cases/columns.h"
+#include "core/finance/allocationline.h"
+#include "core/finance/bucket.h"
+#include "core/finance/collectionsource.h"
+#include "core/finance/payee.h"
+#include "core/store/database.h"
+
+#include <algorithm>
+#include <map>
+
 namespace caseledger::core {
 
-std::unique_ptr<LedgerFacts> ledgerFactsFor(Database&)
+using namespace columns;
+
+namespace {
+
+// measures.md, OCSE-157 lines 24, 25, 28 and 29, per case, from four set-based statements
+// (?1 the first day, ?2 the last day, ?3 the first month of the period):
+//   line 24 "current support due": accruals and order adjustments of current buckets whose month
+//     lies in the period (a month-end conversion moves support to arrears; it is no new due);
+//   line 25 "current support distributed": allocation lines on current buckets of the period's
+//     collections, every entry summed, so a reversed (or backed-out) collection nets to zero in
+//     the month it was collected (distribution.md §6: a reversal undoes the allocation);
+//   line 28 "cases with arrears due": arrears owed when the period began (charges effective
+//     before it less arrears paid before it) plus arrears that fell due in it (conversions,
+//     interest) -- positive means the case had arrears due;
+//   line 29 "cases paying toward arrears": net arrears distributed from the period's collections.
+// The first two read the period's months only (the (period, ...) indexes of schema v5); the
+// arrears need the history, read from the partial indexes over arrears rows in case order.
+constexpr const char* kCurrentDueSql = R"sql(
+SELECT case_id, sum(amount_cents) FROM charge
+WHERE period BETWEEN ?3 AND ?2 AND kind IN ('accrual', 'adjustment') AND bucket LIKE 'current%'
+GROUP BY case_id
+)sql";
+
+constexpr const char* kCurrentPaidSql = R"sql(
+SELECT case_id, sum(amount_cents) FROM allocation_line
+WHERE period BETWEEN ?3 AND ?2 AND bucket LIKE 'current%'
+GROUP BY case_id
+)sql";
+
+// Lines 24 and 25 summed over the county: the same rows, no grouping (DESIGN: on an encrypted
+// database every sorter allocation is locked and wiped, so a GROUP BY costs far more than the
+// scan it follows).
+constexpr const char* kCurrentDueTotalSql = R"sql(
+SELECT coalesce(sum(amount_cents), 0) FROM charge
+WHERE period BETWEEN ?3 AND ?2 AND kind IN ('accrual', 'adjustment') AND bucket LIKE 'current%'
+)sql";
+
+constexpr const char* kCurrentPaidTotalSql = R"sql(
+SELECT coalesce(sum(amount_cents), 0) FROM allocation_line
+WHERE period BETWEEN ?3 AND ?2 AND bucket LIKE 'current%'
+)sql";
+
+constexpr const char* kArrearsChargedSql = R"sql(
+SELECT case_id,
+       sum(CASE WHEN effective_on < ?1 THEN amount_cents ELSE 0 END),
+       sum(CASE WHEN effective_on >= ?1 AND amount_cents > 0 THEN amount_cents ELSE 0 END)
+FROM charge WHERE bucket LIKE 'arrears%' AND effective_on <= ?2
+GROUP BY case_id
+)sql";
+
+constexpr const char* kArrearsPaidSql = R"sql(
+SELECT case_id,
+       sum(CASE WHEN period < ?3 THEN amount_cents ELSE 0 END),
+       sum(CASE WHEN period >= ?3 THEN amount_cents ELSE 0 END)
+FROM allocation_line WHERE bucket LIKE 'arrears%' AND period <= ?2
+GROUP BY case_id
+)sql";
+
+// Collections received in the period's months, by month and source. A reversed collection (a
+// bounced check, distribution.md §6) is left out: it was never money collected, and its
+// allocation lines net to zero in the same month, so the columns still add up to the
+// collected total. All collections, less the reversed ones (few; found from their events).
+constexpr const char* kCollectedSql = R"sql(
+SELECT collected_on, source, sum(amount_cents) FROM collection
+WHERE collected_on BETWEEN ?1 AND ?2
+GROUP BY collected_on, source
+)sql";
+
+constexpr const char* kReversedSql = R"sql(
+SELECT substr(k.collected_on, 1, 7) || '-01', k.source, sum(k.amount_cents)
+FROM collection_event e JOIN collection k ON k.id = e.collection_id
+WHERE e.kind = 'reversed' AND k.collected_on BETWEEN ?1 AND ?2
+GROUP BY 1, 2
+)sql";
+
+// Where the period's collections went (distribution.md §3), every entry summed (a reversal
+// nets to zero, a redistribution to its reapplied lines). A line's period is its collection's
+// month. Held lines are counted from the undistributed queue instead, which also holds the
+// money of payers without a case.
+constexpr const char* kDistributedSql = R"sql(
+SELECT period, payee, disposition, sum(amount_cents) FROM allocation_line
+WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
+GROUP BY period, payee, disposition
+)sql";
+
+// distribution.md §4: money still held (a hold less its releases), per month of collection,
+// with the date the oldest still-held amount was put on hold. The queue is small: it is read
+// whole and each hold's collection looked up (CROSS JOIN keeps that order).
+constexpr const char* kUndistributedSql = R"sql(
+SELECT month, sum(held), min(since) FROM (
+  SELECT substr(k.collected_on, 1, 7) || '-01' AS month, sum(u.amount_cents) AS held,
+         min(u.since) AS since
+  FROM undistributed u CROSS JOIN collection k ON k.id = u.collection_id
+  WHERE k.collected_on BETWEEN ?1 AND ?2
+  GROUP BY u.collection_id, u.case_id, u.reason HAVING sum(u.amount_cents) > 0)
+GROUP BY month
+)sql";
+
+// Arrears charged (principal per installment, interest per month) and arrears paid, per case
+// and bucket, each in (case, bucket) order from the partial indexes of schema v5, so that one
+// merged pass settles each case's buckets. A line counts when its collection came by the day.
+constexpr const char* kAgingChargedSql = R"sql(
+SELECT case_id, bucket, coalesce(installment_due, period), amount_cents
+FROM charge WHERE bucket LIKE 'arrears%' AND effective_on <= ?1
+ORDER BY case_id, bucket
+)sql";
+
+constexpr const char* kAgingPaidSql = R"sql(
+SELECT l.case_id, l.bucket, l.installment_due, l.amount_cents
+FROM allocation_line l
+WHERE l.bucket LIKE 'arrears%' AND l.period <= ?1
+  AND (l.period < ?2 OR EXISTS (SELECT 1 FROM collection k
+                                WHERE k.id = l.collection_id AND k.collected_on <= ?1))
+ORDER BY l.case_id, l.bucket
+)sql";
+
+// 45 CFR 305.35 "collections base": distributed collections by the case's assistance status on
+// the collection date (the last assistance period begun by then; none means never assisted).
+// The period's months (a line's period is its collection's month); the collection's date is
+// read only for the cases that ever had an assistance period (CROSS JOIN: periods first).
+constexpr const char* kCollectionsBaseSql = R"sql(
+SELECT coalesce(sum(CASE WHEN status = 'current' THEN amount END), 0),
+       coalesce(sum(CASE WHEN status = 'former' THEN amount END), 0),
+       coalesce(sum(CASE WHEN status NOT IN ('current', 'former') THEN amount END), 0)
+FROM (SELECT coalesce((SELECT p.status FROM assistance_period p CROSS JOIN collection k
+                       WHERE p.case_id = l.case_id AND k.id = l.collection_id
+                         AND p.from_date <= k.collected_on
+                       ORDER BY p.from_date DESC, p.id DESC LIMIT 1), 'never') AS status,
+             l.amount_cents AS amount
+      FROM allocation_line l
+      WHERE l.period BETWEEN ?1 AND ?2 AND l.payee <> 'held')
+)sql";
+
+MonthLedgerFacts& monthOf(std::map<Date, MonthLedgerFacts>& months, const Statement& s)
 {
-    return std::make_unique<NoLedgerFacts>();
+    const Date m = date(s, 0).firstOfMonth();
+    auto& f = months[m];
+    f.month = m;
+    return f;
+}
+
+void addDistribution(
+    MonthLedgerFacts& f, const std::string& payee, const std::string& disposition, Money amount)
+{
+    if (payee == codeOf(Payee::RetainedFederal))
+        f.retainedFederal += amount;
+    else if (payee == codeOf(Payee::RetainedState))
+        f.retainedState += amount;
+    else if (disposition == dispositionCode(Disposition::CurrentPassThrough)
+        || disposition == dispositionCode(Disposition::FormerPassThrough))
+        f.passedThrough += amount;
+    else
+        f.toFamilies += amount;
+}
+
+// One case's arrears of one bucket, aged (the aging report). Charges are per due date;
+// payments naming their installment settle it, and the rest (interest, payments naming none,
+// amounts paid beyond an installment) settle the oldest first (distribution.md §2: oldest
+// installment first).
+struct BucketAger
+{
+    std::map<Date, Money> owed;
+    Money unassigned; // payments to spread, positive
+
+    void settle(
+        Date asOf, std::array<Money, kAgingBuckets>& byAge, std::array<bool, kAgingBuckets>& has)
+    {
+        unassigned = std::max(unassigned, Money()); // more reversed than paid: nothing to spread
+        for (auto& [due, m] : owed)
+            if (m.isNegative()) {
+                unassigned -= m;
+                m = Money();
+            }
+        for (auto& [due, m] : owed) {
+            const Money paid = std::min(m, unassigned);
+            m -= paid;
+            unassigned -= paid;
+            if (!m.isPositive())
+                continue;
+            const int band = agingBucketOf(std::max(0, due.daysUntil(asOf)));
+            byAge[static_cast<std::size_t>(band)] += m;
+            has[static_cast<std::size_t>(band)] = true;
+        }
+        owed.clear();
+        unassigned = Money();
+    }
+};
+
+// Walks the two aging statements (both in (case, bucket-code) order) one (case, bucket) at a
+// time.
+struct AgingMerge
+{
+    Statement& charged;
+    Statement& paid;
+    bool chargedLive = charged.step();
+    bool paidLive = paid.step();
+
+    using Key = std::pair<Uuid, Bucket>;
+    static std::pair<Uuid, std::string> raw(const Statement& s) { return {s.uuid(0), s.text(1)}; }
+
+    std::optional<Key> nextKey() const
+    {
+        std::optional<std::pair<Uuid, std::string>> k;
+        if (chargedLive)
+            k = raw(charged);
+        if (paidLive && (!k || raw(paid) < *k))
+            k = raw(paid);
+        if (!k)
+            return std::nullopt;
+        const auto b = Bucket::parse(k->second);
+        if (!b)
+            throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
+        return Key {k->first, *b};
+    }
+
+    BucketAger take(const Key& key, Date asOf)
+    {
+        BucketAger ager;
+        const std::pair<Uuid, std::string> k {key.first, key.second.code()};
+        for (; chargedLive && raw(charged) == k; chargedLive = charged.step())
+            ager.owed[optionalDate(charged, 2).value_or(asOf)] += money(charged, 3);
+        for (; paidLive && raw(paid) == k; paidLive = paid.step()) {
+            if (const auto due = optionalDate(paid, 2))
+                ager.owed[*due] -= money(paid, 3);
+            else
+                ager.unassigned += money(paid, 3); // a payment naming no installment
+        }
+        return ager;
+    }
+};
+
+} // namespace
+
+int agingBucketOf(int days)
+{
+    return days <= 90 ? 0 : days <= 180 ? 1 : days <= 365 ? 2 : days <= 3 * 365 ? 3 : 4;
+}
+
+std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
+{
+    struct Sums
+    {
+        Money due, paid, arrearsBefore, arrearsNew, arrearsPaid;
+    };
+    std::map<Uuid, Sums> byCase;
+    auto read = [&](const char* sql, bool byMonth, auto&& add) {
+        auto s = m_db.prepare(sql);
+        bindDate(s, 1, from);
+        bindDate(s, 2, to);
+        if (byMonth)
+            bindDate(s, 3, from.firstOfMonth());
+        while (s.step())
+            add(byCase[s.uuid(0)], s);
+    };
+    read(kCurrentDueSql, true, [](Sums& f, const Statement& s) { f.due += money(s, 1); });
+    read(kCurrentPaidSql, true, [](Sums& f, const Statement& s) { f.paid += money(s, 1); });
+    read(kArrearsChargedSql, false, [](Sums& f, const Statement& s) {
+        f.arrearsBefore += money(s, 1);
+        f.arrearsNew += money(s, 2);
+    });
+    read(kArrearsPaidSql, true, [](Sums& f, const Statement& s) {
+        f.arrearsBefore -= money(s, 1);
+        f.arrearsPaid += money(s, 2);
+    });
+    std::vector<CaseLedgerFacts> out;
+    out.reserve(byCase.size());
+    for (const auto& [id, f] : byCase)
+        // Owed at the start (never below zero: a credit is not arrears) plus what fell due.
+        out.push_back(
+            {id, f.due, f.paid, std::max(f.arrearsBefore, Money()) + f.arrearsNew, f.arrearsPaid});
+    return out;
+}
+
+std::vector<MonthLedgerFacts> LedgerFactsRepository::byMonth(Date from, Date to)
+{
+    // Whole months: a line knows its collection's month, not its day.
+    const Date first = from.firstOfMonth(), last = to.lastOfMonth();
+    std::map<Date, MonthLedgerFacts> months;
+    auto read = [&](const char* sql, Date a, Date b, auto&& add) {
+        auto s = m_db.prepare(sql);
+        bindDate(s, 1, a);
+        bindDate(s, 2, b);
+        while (s.step())
+            add(monthOf(months, s), s);
+    };
+    auto collected = [](int sign) {
+        return [sign](MonthLedgerFacts& f, const Statement& s) {
+            const auto source = static_cast<std::size_t>(code<CollectionSource>(s, 1));
+            const Money amount = sign > 0 ? money(s, 2) : -money(s, 2);
+            f.collectedBySource[source] += amount;
+            f.collected += amount;
+        };
+    };
+    read(kCollectedSql, first, last, collected(1));
+    read(kReversedSql, first, last, collected(-1));
+    read(kDistributedSql, first, last, [](MonthLedgerFacts& f, const Statement& s) {
+        addDistribution(f, s.text(1), s.text(2), money(s, 3));
+    });
+    read(kUndistributedSql, first, last, [&](MonthLedgerFacts& f, const Statement& s) {
+        f.undistributed = money(s, 1);
+        f.undistributedOldestDays = std::max(0, date(s, 2).daysUntil(m_today));
+    });
+    std::vector<MonthLedgerFacts> out;
+    for (auto& [month, f] : months)
+        out.push_back(f);
+    return out;
+}
+
+std::vector<AgingLedgerFacts> LedgerFactsRepository::aging(Date asOf)
+{
+    std::array<AgingLedgerFacts, kArrearsCategoryCount> out;
+    for (auto c : kArrearsCategories)
+        out[indexOf(c)].category = c;
+    auto charged = m_db.prepare(kAgingChargedSql);
+    bindDate(charged, 1, asOf);
+    auto paid = m_db.prepare(kAgingPaidSql);
+    bindDate(paid, 1, asOf);
+    bindDate(paid, 2, asOf.firstOfMonth());
+    AgingMerge merge {charged, paid};
+    std::array<std::array<bool, kAgingBuckets>, kArrearsCategoryCount> has {};
+    std::optional<Uuid> lastCase;
+    auto countCase = [&] {
+        for (std::size_t c = 0; c < kArrearsCategoryCount; ++c)
+            for (std::size_t b = 0; b < kAgingBuckets; ++b)
+                out[c].cases[b] += has[c][b] ? 1 : 0;
+        has = {};
+    };
+    while (auto key = merge.nextKey()) {
+        if (lastCase && key->first != *lastCase)
+            countCase();
+        lastCase = key->first;
+        BucketAger ager = merge.take(*key, asOf);
+        const std::size_t c = indexOf(key->second.category);
+        ager.settle(asOf, out[c].byAge, has[c]);
+    }
+    countCase();
+    return {out.begin(), out.end()};
+}
+
+CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
+{
+    auto s = m_db.prepare(kCollectionsBaseSql);
+    bindDate(s, 1, from.firstOfMonth()); // whole months: a line knows its collection's month
+    bindDate(s, 2, to);
+    CollectionsBaseFacts out;
+    if (s.step())
+        out = {money(s, 0), money(s, 1), money(s, 2)};
+    return out;
+}
+
+MeasureLedgerLines LedgerFactsRepository::measureLines(Date from, Date to)
+{
+    MeasureLedgerLines out;
+    auto total = [&](const char* sql) {
+        auto s = m_db.prepare(sql);
+        bindDate(s, 1, from);
+        bindDate(s, 2, to);
+        bindDate(s, 3, from.firstOfMonth());
+        return s.step() ? money(s, 0) : Money();
+    };
+    out.line24 = total(kCurrentDueTotalSql);
+    out.line25 = total(kCurrentPaidTotalSql);
+    // Lines 28 and 29: the two arrears statements come in case order (their indexes'); merged
+    // here case by case, as perCase() does through its map.
+    auto charged = m_db.prepare(kArrearsChargedSql);
+    bindDate(charged, 1, from);
+    bindDate(charged, 2, to);
+    auto paid = m_db.prepare(kArrearsPaidSql);
+    bindDate(paid, 1, from);
+    bindDate(paid, 2, to);
+    bindDate(paid, 3, from.firstOfMonth());
+    bool c = charged.step(), p = paid.step();
+    while (c || p) {
+        const Uuid id
+            = !p || (c && charged.uuid(0) < paid.uuid(0)) ? charged.uuid(0) : paid.uuid(0);
+        Money before, fellDue, paidInPeriod;
+        if (c && charged.uuid(0) == id) {
+            before += money(charged, 1);
+            fellDue += money(charged, 2);
+            c = charged.step();
+        }
+        if (p && paid.uuid(0) == id) {
+            before -= money(paid, 1);
+            paidInPeriod += money(paid, 2);
+            p = paid.step();
+        }
+        const bool due = (std::max(before, Money()) + fellDue).isPositive();
+        out.line28 += due ? 1 : 0;
+        out.line29 += due && paidInPeriod.isPositive() ? 1 : 0;
+    }
+    return out;
+}
+
+std::unique_ptr<LedgerFacts> ledgerFactsFor(Database& db, Date today)
+{
+    return std::make_unique<LedgerFactsRepository>(db, today);
 }
 
 } // namespace caseledger::core

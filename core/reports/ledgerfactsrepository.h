@@ -8,8 +8,27 @@ namespace caseledger::core {
 
 class Database;
 
-// The ledger facts of a database: read from the finance ledger's tables (schema v4) when they
-// exist, otherwise NoLedgerFacts (zero, with the "ledger not yet available" footnote).
-std::unique_ptr<LedgerFacts> ledgerFactsFor(Database& db);
+// The ledger facts of a database, read from the finance ledger's tables (schema v4) with
+// set-based SQL: one statement per figure family, never a query per case. `today` (from the
+// injected clock) ages the undistributed money.
+class LedgerFactsRepository final : public LedgerFacts
+{
+public:
+    LedgerFactsRepository(Database& db, Date today)
+        : m_db(db)
+        , m_today(today)
+    { }
+    std::vector<CaseLedgerFacts> perCase(Date from, Date to) override;
+    MeasureLedgerLines measureLines(Date from, Date to) override;
+    std::vector<MonthLedgerFacts> byMonth(Date from, Date to) override;
+    std::vector<AgingLedgerFacts> aging(Date asOf) override;
+    CollectionsBaseFacts collectionsBase(Date from, Date to) override;
+
+private:
+    Database& m_db;
+    Date m_today;
+};
+
+std::unique_ptr<LedgerFacts> ledgerFactsFor(Database& db, Date today);
 
 } // namespace caseledger::core

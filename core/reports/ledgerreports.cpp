@@ -33,9 +33,9 @@ ReportTable collectionsReport(ReportContext& ctx, const ReportParams& params)
         t.columns.push_back(
             {"source_" + std::string(s.code), std::string(s.label), ColumnType::Money});
     for (const auto& [key, title] : std::initializer_list<std::pair<const char*, const char*>> {
-             {"to_families", "Distributed to families"}, {"retained_federal", "Retained: federal"},
-             {"retained_state", "Retained: state"}, {"passed_through", "Passed through"},
-             {"undistributed", "Undistributed"}})
+             {"to_families", "To families (not pass-through)"},
+             {"retained_federal", "Retained: federal"}, {"retained_state", "Retained: state"},
+             {"passed_through", "Passed through"}, {"undistributed", "Undistributed"}})
         t.columns.push_back({key, title, ColumnType::Money});
     t.columns.push_back({"undistributed_age", "Oldest undistributed (days)", ColumnType::Count});
     std::map<std::string, MonthLedgerFacts> months;
@@ -60,11 +60,16 @@ ReportTable collectionsReport(ReportContext& ctx, const ReportParams& params)
     }
     totals.cells.back() = ReportCell::none(); // an age does not add up
     t.totals = totals;
-    t.footnotes.push_back("Collections received from " + period.from.toIso() + " to "
-        + period.to.toIso()
-        + ", distributed under the rules in force on the collection date (distribution.md).");
-    if (!ctx.ledger.available())
-        t.footnotes.push_back(kLedgerMissingNote);
+    // Whole months: the ledger records each allocation line under its collection's month.
+    t.footnotes.push_back("Collections received from " + period.from.firstOfMonth().toIso() + " to "
+        + period.to.lastOfMonth().toIso()
+        + " (whole months), distributed under the rules in force on the collection date "
+          "(distribution.md).");
+    t.footnotes.push_back(
+        "Reversed collections are left out (distribution.md §6). Collected = distributed to "
+        "families + retained + passed through + undistributed; pass-through (Family Code §17504, "
+        "AB 207) is not counted again under families. Undistributed: still held on "
+        + ctx.today.toIso() + ", with the age of the oldest hold.");
     if (params.countyFips || params.workerId)
         t.footnotes.push_back("County and worker filters do not apply to this report yet.");
     return t;
@@ -99,10 +104,10 @@ ReportTable agingReport(ReportContext& ctx, const ReportParams& params)
         t.rows.push_back(std::move(r));
     }
     t.totals = totals;
-    t.footnotes.push_back(
-        "Arrears owed on " + asOf.toIso() + ", aged from the month each amount fell due.");
-    if (!ctx.ledger.available())
-        t.footnotes.push_back(kLedgerMissingNote);
+    t.footnotes.push_back("Arrears owed on " + asOf.toIso()
+        + ", principal aged from its installment's due date, interest from the month it accrued; "
+          "payments settle the oldest first (distribution.md §2). Cases: cases owing in the "
+          "band.");
     if (params.countyFips || params.workerId)
         t.footnotes.push_back("County and worker filters do not apply to this report yet.");
     return t;

@@ -26,20 +26,26 @@ Money collectionsTotal(const CollectionsBaseFacts& c)
 
 void addLedgerLines(ReportContext& ctx, const ReportParams& params, MeasureYear& y)
 {
-    if (!ctx.ledger.available())
-        return;
     const Date from = fiscalYearStart(y.fy), to = fiscalYearEnd(y.fy);
-    const bool scoped = params.countyFips || params.workerId;
-    const auto scope = scoped ? MeasuresRepository(ctx.db).casesInScope(params) : std::set<Uuid> {};
+    y.collections = ctx.ledger.collectionsBase(from, to);
+    if (!params.countyFips && !params.workerId) {
+        // The whole county: summed in SQL, no row per case.
+        const auto lines = ctx.ledger.measureLines(from, to);
+        y.line24 = lines.line24;
+        y.line25 = lines.line25;
+        y.line28 = lines.line28;
+        y.line29 = lines.line29;
+        return;
+    }
+    const auto scope = MeasuresRepository(ctx.db).casesInScope(params);
     for (const auto& c : ctx.ledger.perCase(from, to)) {
-        if (scoped && !scope.contains(c.caseId))
+        if (!scope.contains(c.caseId))
             continue;
         y.line24 = y.line24 + c.currentSupportDue;
         y.line25 = y.line25 + c.currentSupportDistributed;
         y.line28 += c.arrearsDue.isPositive() ? 1 : 0;
         y.line29 += c.arrearsDue.isPositive() && c.arrearsDistributed.isPositive() ? 1 : 0;
     }
-    y.collections = ctx.ledger.collectionsBase(from, to);
 }
 
 std::array<MeasureYear, 2> measureYears(ReportContext& ctx, const ReportParams& params, int fy)
@@ -193,9 +199,9 @@ ReportTable measuresReport(ReportContext& ctx, const ReportParams& params)
     if (!params.expenditures)
         t.footnotes.push_back(
             "Cost-effectiveness needs the year's IV-D expenditures (--expenditures).");
-    if (!ctx.ledger.available())
-        t.footnotes.push_back(
-            std::string(kLedgerMissingNote) + " Lines 24, 25, 28, 29 and collections.");
+    t.footnotes.push_back(
+        "Lines 24, 25, 28 and 29 from the ledger: support due and distributed in the year's "
+        "months; a reversed collection counts for nothing (measures.md, distribution.md §6).");
     return t;
 }
 

@@ -70,7 +70,7 @@ std::optional<std::vector<Uuid>> ledgerLineCases(
     const auto from = Date::parseIso(key.field("from")), to = Date::parseIso(key.field("to"));
     if (!from || !to)
         failValidation("drill-down key", "has no valid period");
-    auto ledger = ledgerFactsFor(op.db());
+    auto ledger = ledgerFactsFor(op.db(), servicesupport::today(op));
     const auto scope = MeasuresRepository(op.db()).casesInScope(params);
     std::vector<Uuid> ids;
     for (const auto& f : ledger->perCase(*from, *to)) {
@@ -106,7 +106,7 @@ Result<ReportRun> ReportService::runAs(const Session& session, Action action, st
         op.target("report", std::string(info.name));
         resolveParams(op, params);
         checkCaseworker(session, info, params);
-        auto ledger = ledgerFactsFor(op.db());
+        auto ledger = ledgerFactsFor(op.db(), servicesupport::today(op));
         ReportContext ctx {op.db(), *ledger, servicesupport::today(op)};
         ReportRun run;
         run.table = info.build(ctx, params);

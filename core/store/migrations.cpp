@@ -444,6 +444,7 @@ const std::vector<Migration>& migrations()
             "finance ledger: charges, collections, allocation lines, disbursements, undistributed, "
             "URA, receivables",
             migrateToV4},
+        {5, "report indexes: covering indexes for the supervisor reports", migrateToV5},
     };
     return list;
 }

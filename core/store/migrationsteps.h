@@ -15,4 +15,8 @@ void migrateToV3(Database& db);
 // disbursements, the undistributed queue, URA, receivables. core/store/migrationv4.cpp.
 void migrateToV4(Database& db);
 
+// version 5: covering indexes for the supervisor reports (issue 6, "Performance").
+// core/store/migrationv5.cpp.
+void migrateToV5(Database& db);
+
 } // namespace caseledger::core
