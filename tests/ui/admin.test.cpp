@@ -33,13 +33,6 @@ ui::AdminPage* openAdminPage(GuiFixture& f)
     return page;
 }
 
-QLineEdit* edit(QWidget* dialog, const char* name)
-{
-    auto* e = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
-    REQUIRE(e);
-    return e;
-}
-
 } // namespace
 
 TEST_CASE("adding a user through the admin page's dialog creates the user", "[ui][admin]")
@@ -51,33 +44,33 @@ TEST_CASE("adding a user through the admin page's dialog creates the user", "[ui
     QPointer<ui::AddUserDialog> dialog = test::visibleWindow<ui::AddUserDialog>();
     REQUIRE(dialog);
 
-    QTest::keyClicks(edit(dialog, "nameEdit"), QStringLiteral("mgarcia"));
-    test::typeText(edit(dialog, "displayNameEdit"), QStringLiteral("María García"));
+    QTest::keyClicks(test::lineEdit(dialog, "nameEdit"), QStringLiteral("mgarcia"));
+    test::typeText(test::lineEdit(dialog, "displayNameEdit"), QStringLiteral("María García"));
     const QString password = QString::fromUtf8(test::kUserPassword);
-    QTest::keyClicks(edit(dialog, "passwordEdit"), password);
+    QTest::keyClicks(test::lineEdit(dialog, "passwordEdit"), password);
 
     // The two passwords differ: said next to the field, nothing created.
-    QTest::keyClicks(edit(dialog, "confirmEdit"), password + QStringLiteral("x"));
-    QTest::keyClick(edit(dialog, "confirmEdit"), Qt::Key_Return);
+    QTest::keyClicks(test::lineEdit(dialog, "confirmEdit"), password + QStringLiteral("x"));
+    QTest::keyClick(test::lineEdit(dialog, "confirmEdit"), Qt::Key_Return);
     CHECK(dialog->errorText() == QStringLiteral("The two passwords are not the same."));
     CHECK(dialog->isVisible());
 
     // A password the core refuses (S7: at least 12 characters): its message, dialog still open.
-    edit(dialog, "passwordEdit")->clear();
-    edit(dialog, "confirmEdit")->clear();
-    QTest::keyClicks(edit(dialog, "passwordEdit"), QStringLiteral("short"));
-    QTest::keyClicks(edit(dialog, "confirmEdit"), QStringLiteral("short"));
-    QTest::keyClick(edit(dialog, "confirmEdit"), Qt::Key_Return);
+    test::lineEdit(dialog, "passwordEdit")->clear();
+    test::lineEdit(dialog, "confirmEdit")->clear();
+    QTest::keyClicks(test::lineEdit(dialog, "passwordEdit"), QStringLiteral("short"));
+    QTest::keyClicks(test::lineEdit(dialog, "confirmEdit"), QStringLiteral("short"));
+    QTest::keyClick(test::lineEdit(dialog, "confirmEdit"), Qt::Key_Return);
     REQUIRE(waitFor([&] { return !dialog->isWorking() && !dialog->errorText().isEmpty(); }));
     CHECK(dialog->errorText().contains(QStringLiteral("12")));
     CHECK(dialog->isVisible());
     CHECK(page->userModel()->rowCount() == 1);
 
-    edit(dialog, "passwordEdit")->clear();
-    edit(dialog, "confirmEdit")->clear();
-    QTest::keyClicks(edit(dialog, "passwordEdit"), password);
-    QTest::keyClicks(edit(dialog, "confirmEdit"), password);
-    QTest::keyClick(edit(dialog, "confirmEdit"), Qt::Key_Return);
+    test::lineEdit(dialog, "passwordEdit")->clear();
+    test::lineEdit(dialog, "confirmEdit")->clear();
+    QTest::keyClicks(test::lineEdit(dialog, "passwordEdit"), password);
+    QTest::keyClicks(test::lineEdit(dialog, "confirmEdit"), password);
+    QTest::keyClick(test::lineEdit(dialog, "confirmEdit"), Qt::Key_Return);
     REQUIRE(waitFor(
         [&] { return (!dialog || !dialog->isVisible()) && page->userModel()->rowCount() == 2; }));
     CHECK(page->statusText().contains(QStringLiteral("added")));

@@ -31,38 +31,6 @@ using Section = ui::CasePage::Section;
 
 namespace {
 
-QLineEdit* edit(QWidget* dialog, const char* name)
-{
-    auto* e = dialog->findChild<QLineEdit*>(QString::fromLatin1(name));
-    REQUIRE(e);
-    return e;
-}
-
-void type(QWidget* dialog, const char* name, const QString& text)
-{
-    QLineEdit* e = edit(dialog, name);
-    e->setFocus();
-    e->clear();
-    test::typeText(e, text);
-}
-
-void click(QWidget* parent, const char* name)
-{
-    auto* b = parent->findChild<QPushButton*>(QString::fromLatin1(name));
-    REQUIRE(b);
-    REQUIRE(b->isEnabled());
-    QTest::mouseClick(b, Qt::LeftButton);
-}
-
-void choose(QWidget* dialog, const char* name, const QString& text)
-{
-    auto* combo = dialog->findChild<QComboBox*>(QString::fromLatin1(name));
-    REQUIRE(combo);
-    const int index = combo->findText(text);
-    REQUIRE(index >= 0);
-    combo->setCurrentIndex(index);
-}
-
 int rows(ui::CasePage* page, Section section)
 {
     return page->model(section)->rowCount();
@@ -80,21 +48,21 @@ TEST_CASE("a caseworker opens a case, adds people, records parentage and an orde
     REQUIRE(g.f().window().currentPage() == caseload);
 
     // Open a case; a malformed date is explained beside its field and nothing is created.
-    click(caseload, "newCaseButton");
+    test::clickButton(caseload, "newCaseButton");
     auto* open = test::visibleWindow<ui::OpenCaseDialog>();
     REQUIRE(open);
-    type(open, "custodialPartyNameEdit", QStringLiteral("María Hernández"));
-    type(open, "custodialPartyBirthEdit", QStringLiteral("1990-04-02"));
-    type(open, "noncustodialParentNameEdit", QStringLiteral("José Ramírez"));
-    type(open, "noncustodialParentBirthEdit", QStringLiteral("1988-07-09"));
-    type(open, "childNameEdit", QStringLiteral("Sofía Ramírez"));
-    type(open, "childBirthEdit", QStringLiteral("2019-15-01"));
-    click(open, "okButton");
+    test::typeInto(open, "custodialPartyNameEdit", QStringLiteral("María Hernández"));
+    test::typeInto(open, "custodialPartyBirthEdit", QStringLiteral("1990-04-02"));
+    test::typeInto(open, "noncustodialParentNameEdit", QStringLiteral("José Ramírez"));
+    test::typeInto(open, "noncustodialParentBirthEdit", QStringLiteral("1988-07-09"));
+    test::typeInto(open, "childNameEdit", QStringLiteral("Sofía Ramírez"));
+    test::typeInto(open, "childBirthEdit", QStringLiteral("2019-15-01"));
+    test::clickButton(open, "okButton");
     CHECK(open->errorText().contains(QStringLiteral("YYYY-MM-DD")));
     CHECK(open->isVisible());
     CHECK(g.ws().db().queryInt64("SELECT count(*) FROM person") == 0);
-    type(open, "childBirthEdit", QStringLiteral("2019-01-15"));
-    click(open, "okButton");
+    test::typeInto(open, "childBirthEdit", QStringLiteral("2019-01-15"));
+    test::clickButton(open, "okButton");
     ui::CasePage* page = g.pages().casePage();
     REQUIRE(waitFor([&] { return !page->caseNumber().isEmpty() && g.idle(); }));
     CHECK(g.f().window().currentPage() == page);
@@ -103,62 +71,63 @@ TEST_CASE("a caseworker opens a case, adds people, records parentage and an orde
 
     // Add a second child.
     page->tabs()->setCurrentIndex(ui::CasePage::PeopleTab);
-    click(page, "addPersonButton");
+    test::clickButton(page, "addPersonButton");
     auto* add = test::visibleWindow<ui::AddPersonDialog>();
     REQUIRE(add);
-    choose(add, "roleCombo", QStringLiteral("Child"));
-    type(add, "personNameEdit", QStringLiteral("Mateo Ramírez"));
-    type(add, "personBirthEdit", QStringLiteral("2021-03-03"));
-    type(add, "phoneEdit", QStringLiteral("555"));
-    click(add, "okButton");
+    test::chooseText(add, "roleCombo", QStringLiteral("Child"));
+    test::typeInto(add, "personNameEdit", QStringLiteral("Mateo Ramírez"));
+    test::typeInto(add, "personBirthEdit", QStringLiteral("2021-03-03"));
+    test::typeInto(add, "phoneEdit", QStringLiteral("555"));
+    test::clickButton(add, "okButton");
     CHECK(add->errorText().contains(QStringLiteral("ten-digit")));
-    type(add, "phoneEdit", QStringLiteral("(213) 555-0143"));
-    click(add, "okButton");
+    test::typeInto(add, "phoneEdit", QStringLiteral("(213) 555-0143"));
+    test::clickButton(add, "okButton");
     REQUIRE(waitFor([&] { return rows(page, Section::People) == 4 && g.idle(); }));
 
     // Record parentage: the core's evidence rule speaks beside the declaration dates.
     page->tabs()->setCurrentIndex(ui::CasePage::ParentageTab);
-    click(page, "recordParentageButton");
+    test::clickButton(page, "recordParentageButton");
     auto* parentage = test::visibleWindow<ui::ParentageDialog>();
     REQUIRE(parentage);
-    choose(parentage, "childCombo", QStringLiteral("Sofía Ramírez"));
-    choose(parentage, "parentCombo", QStringLiteral("José Ramírez"));
-    choose(parentage, "statusCombo", QStringLiteral("Established"));
-    choose(parentage, "methodCombo", QStringLiteral("Voluntary Declaration of Parentage"));
-    click(parentage, "okButton");
+    test::chooseText(parentage, "childCombo", QStringLiteral("Sofía Ramírez"));
+    test::chooseText(parentage, "parentCombo", QStringLiteral("José Ramírez"));
+    test::chooseText(parentage, "statusCombo", QStringLiteral("Established"));
+    test::chooseText(
+        parentage, "methodCombo", QStringLiteral("Voluntary Declaration of Parentage"));
+    test::clickButton(parentage, "okButton");
     REQUIRE(waitFor([&] { return !parentage->errorText().isEmpty() && g.idle(); }));
     CHECK(parentage->errorText().contains(QStringLiteral("both parents signed")));
-    type(parentage, "motherSignedEdit", QStringLiteral("2019-01-16"));
-    type(parentage, "parentSignedEdit", QStringLiteral("2019-01-16"));
-    type(parentage, "establishedEdit", QStringLiteral("2019-01-16"));
-    click(parentage, "okButton");
+    test::typeInto(parentage, "motherSignedEdit", QStringLiteral("2019-01-16"));
+    test::typeInto(parentage, "parentSignedEdit", QStringLiteral("2019-01-16"));
+    test::typeInto(parentage, "establishedEdit", QStringLiteral("2019-01-16"));
+    test::clickButton(parentage, "okButton");
     REQUIRE(waitFor([&] { return rows(page, Section::Parentage) == 1 && g.idle(); }));
     const auto* parentageModel = page->model(Section::Parentage);
     CHECK(parentageModel->index(0, 2).data().toString() == QStringLiteral("Established"));
 
     // An order, with the guideline calculation opened from it, prefilled from the case.
     page->tabs()->setCurrentIndex(ui::CasePage::OrdersTab);
-    click(page, "addOrderButton");
+    test::clickButton(page, "addOrderButton");
     auto* order = test::visibleWindow<ui::OrderDialog>();
     REQUIRE(order);
-    type(order, "courtNumberEdit", QStringLiteral("24FL001234"));
-    click(order, "guidelineButton");
+    test::typeInto(order, "courtNumberEdit", QStringLiteral("24FL001234"));
+    test::clickButton(order, "guidelineButton");
     QDialog* guidelineDialog = page->actions()->guidelineDialog();
     REQUIRE(guidelineDialog);
     auto* calculator = guidelineDialog->findChild<ui::GuidelinePage*>();
     REQUIRE(calculator);
-    CHECK(edit(calculator, "caseNumberEdit")->text() == page->caseNumber());
-    type(calculator, "parentANetEdit", QStringLiteral("6,000"));
-    type(calculator, "parentBNetEdit", QStringLiteral("2,000"));
-    type(calculator, "parentATimeshareEdit", QStringLiteral("20"));
+    CHECK(test::lineEdit(calculator, "caseNumberEdit")->text() == page->caseNumber());
+    test::typeInto(calculator, "parentANetEdit", QStringLiteral("6,000"));
+    test::typeInto(calculator, "parentBNetEdit", QStringLiteral("2,000"));
+    test::typeInto(calculator, "parentATimeshareEdit", QStringLiteral("20"));
     calculator->recalculateNow();
-    click(calculator, "saveButton");
+    test::clickButton(calculator, "saveButton");
     REQUIRE(waitFor([&] { return order->guidelineCalculationId().has_value() && g.idle(); }));
     CHECK(order->guidelineText().contains(QStringLiteral("José Ramírez pays")));
     CHECK(g.ws().db().queryInt64("SELECT count(*) FROM guideline_calculation") == 1);
     CHECK(g.lastAudit().action == "guideline.save");
-    CHECK_FALSE(edit(order, "currentSupportEdit")->text().isEmpty());
-    click(order, "okButton");
+    CHECK_FALSE(test::lineEdit(order, "currentSupportEdit")->text().isEmpty());
+    test::clickButton(order, "okButton");
     REQUIRE(waitFor([&] { return rows(page, Section::Orders) == 1 && g.idle(); }));
     const auto* orders = page->model(Section::Orders);
     const QString shown = orders->index(0, ui::CaseFileRows::OrderGuideline).data().toString();
@@ -170,7 +139,7 @@ TEST_CASE("a caseworker opens a case, adds people, records parentage and an orde
 
     // ... and shows it again, read-only.
     page->table(Section::Orders)->setCurrentIndex(orders->index(0, 0));
-    click(page, "openCalculationButton");
+    test::clickButton(page, "openCalculationButton");
     REQUIRE(waitFor([] { return test::visibleWindow<ui::GuidelineCalculationDialog>(); }));
     auto* shownCalc = test::visibleWindow<ui::GuidelineCalculationDialog>();
     CHECK(shownCalc->headerText().contains(QStringLiteral("José Ramírez pays")));

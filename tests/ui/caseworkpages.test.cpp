@@ -38,20 +38,6 @@ namespace {
 
 using Tester = QAbstractItemModelTester;
 
-QString saveShot(QWidget* widget, const QString& name)
-{
-    const QString dir = QStringLiteral(CASELEDGER_SCREENSHOT_DIR);
-    QDir().mkpath(dir);
-    const QString path = dir + QLatin1Char('/') + name;
-    QFile::remove(path);
-    REQUIRE(widget->grab().save(path, "PNG"));
-    CHECK(QFileInfo(path).size() > 1000);
-    const QImage image(path);
-    REQUIRE_FALSE(image.isNull());
-    CHECK(image.width() >= 800);
-    return path;
-}
-
 } // namespace
 
 TEST_CASE("the caseload filters in SQL, its model passes the tester, Enter opens a case",
@@ -226,13 +212,13 @@ TEST_CASE("screenshots of the caseload, case and worklist pages", "[ui][casework
     window.show();
     window.showPage(g.pages().caseload());
     REQUIRE(waitFor([&] { return g.pages().caseload()->model()->rowCount() == 3 && g.idle(); }));
-    saveShot(&window, QStringLiteral("main-window-caseload.png"));
+    test::saveScreenshot(&window, QStringLiteral("main-window-caseload.png"));
     window.showPage(g.pages().worklist());
     REQUIRE(waitFor([&] { return g.idle(); }));
-    saveShot(&window, QStringLiteral("main-window-worklist.png"));
+    test::saveScreenshot(&window, QStringLiteral("main-window-worklist.png"));
     g.openCase(QString::fromStdString(g.families()[0].record.number));
     g.pages().casePage()->tabs()->setCurrentIndex(ui::CasePage::PeopleTab);
-    saveShot(&window, QStringLiteral("main-window-case-people.png"));
+    test::saveScreenshot(&window, QStringLiteral("main-window-case-people.png"));
     g.pages().casePage()->tabs()->setCurrentIndex(ui::CasePage::SummaryTab);
-    saveShot(&window, QStringLiteral("main-window-case-summary.png"));
+    test::saveScreenshot(&window, QStringLiteral("main-window-case-summary.png"));
 }

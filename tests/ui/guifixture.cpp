@@ -4,9 +4,16 @@
 #include "ui/shell/unlockdialog.h"
 #include "ui/shell/unlockflow.h"
 
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTest>
 
+#include <catch2/catch_test_macros.hpp>
 #include <stdexcept>
 
 namespace caseledger::test {
@@ -53,6 +60,52 @@ void GuiFixture::signIn(const QString& user, const QString& password)
     typeCredentials(user, password.isEmpty() ? QString::fromUtf8(kAdminPassword) : password);
     if (!waitFor([this] { return !m_window->isContentHidden(); }))
         throw std::runtime_error("the main window did not open its content");
+}
+
+QString saveScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = QStringLiteral(CASELEDGER_SCREENSHOT_DIR);
+    QDir().mkpath(dir);
+    const QString path = dir + QLatin1Char('/') + name;
+    QFile::remove(path);
+    REQUIRE(widget->grab().save(path, "PNG"));
+    CHECK(QFileInfo(path).size() > 1000);
+    const QImage image(path);
+    REQUIRE_FALSE(image.isNull());
+    CHECK(image.width() >= 800);
+    return path;
+}
+
+QLineEdit* lineEdit(QWidget* parent, const char* objectName)
+{
+    auto* e = parent->findChild<QLineEdit*>(QString::fromLatin1(objectName));
+    REQUIRE(e);
+    return e;
+}
+
+void typeInto(QWidget* parent, const char* objectName, const QString& text)
+{
+    QLineEdit* e = lineEdit(parent, objectName);
+    e->setFocus();
+    e->clear();
+    typeText(e, text);
+}
+
+void clickButton(QWidget* parent, const char* objectName)
+{
+    auto* b = parent->findChild<QPushButton*>(QString::fromLatin1(objectName));
+    REQUIRE(b);
+    REQUIRE(b->isEnabled());
+    QTest::mouseClick(b, Qt::LeftButton);
+}
+
+void chooseText(QWidget* parent, const char* objectName, const QString& text)
+{
+    auto* combo = parent->findChild<QComboBox*>(QString::fromLatin1(objectName));
+    REQUIRE(combo);
+    const int index = combo->findText(text);
+    REQUIRE(index >= 0);
+    combo->setCurrentIndex(index);
 }
 
 void typeText(QWidget* widget, const QString& text)

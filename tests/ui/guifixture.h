@@ -11,6 +11,8 @@
 #include <functional>
 #include <memory>
 
+class QLineEdit;
+
 namespace caseledger::test {
 
 // A real encrypted database (closed, so the GUI must unlock it), a SessionController on the
@@ -40,6 +42,19 @@ private:
 
 // Types `text` into `widget` key by key; QTest::keyClicks handles only ASCII.
 void typeText(QWidget* widget, const QString& text);
+
+// Widgets of a dialog or page by object name, as a person uses them; each REQUIREs that the
+// widget exists (and, for a button, that it is enabled).
+QLineEdit* lineEdit(QWidget* parent, const char* objectName);
+// Clears the line edit and types `text` into it key by key.
+void typeInto(QWidget* parent, const char* objectName, const QString& text);
+void clickButton(QWidget* parent, const char* objectName);
+// Selects the combo box item that shows `text`.
+void chooseText(QWidget* parent, const char* objectName, const QString& text);
+
+// Renders `widget` to CASELEDGER_SCREENSHOT_DIR/`name` as PNG, checks the file is a real image
+// at least 800 pixels wide, and returns its path.
+QString saveScreenshot(QWidget* widget, const QString& name);
 
 // Lets the event loop run until `condition` holds (at most `ms`).
 bool waitFor(const std::function<bool()>& condition, int ms = 15000);

@@ -7,13 +7,14 @@
 #include "ui/admin/securitypolicybox.h"
 #include "ui/admin/setpassworddialog.h"
 #include "ui/admin/usertablemodel.h"
+#include "ui/common/dialogjob.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/shell/sessioncontroller.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
@@ -31,13 +32,6 @@ QPushButton* button(
     b->setObjectName(objectName);
     b->setAccessibleName(accessibleName);
     return b;
-}
-
-core::Status asStatus(const core::Result<core::User>& result)
-{
-    if (!result)
-        return result.error();
-    return core::Done {};
 }
 
 } // namespace
@@ -82,20 +76,8 @@ QGroupBox* AdminPage::createUsersBox()
 {
     auto* box = new QGroupBox(tr("User accounts"), this);
     box->setAccessibleName(tr("User accounts"));
-    m_table = new QTableView(box);
-    m_table->setObjectName(QStringLiteral("userTable"));
-    m_table->setAccessibleName(tr("User accounts"));
+    m_table = makeListTable(box, QStringLiteral("userTable"), tr("User accounts"), 150);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setAccessibleName(tr("Rows"));
-    m_table->horizontalHeader()->setAccessibleName(tr("Columns"));
-    // Fixed section sizing: no per-row measuring (STYLE: KMyMoney's 5-second ledger).
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setDefaultSectionSize(150);
 
     m_add = button(box, tr("&Add user…"), QStringLiteral("addUserButton"), tr("Add a user"));
     m_reset = button(
@@ -206,27 +188,12 @@ void AdminPage::showStatus(const QString& text, bool error)
 template<class Dialog, class Work>
 void AdminPage::runRequestDialog(Dialog* dialog, Work work, const QString& doneText)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RequestDialog::submitted, this, [this, dialog, work, doneText] {
-        auto request = dialog->request();
-        if (!request)
-            return;
-        dialog->setWorking(true);
-        m_session.run<core::Done>(
-            dialog, [work, request = *request](JobContext& job) { return work(job, request); },
-            [this, dialog, doneText](core::Status status) {
-                dialog->setWorking(false);
-                if (!status) {
-                    dialog->showError(status.error());
-                    return;
-                }
-                dialog->accept();
-                showStatus(doneText);
-                reloadUsers();
-            });
-    });
-    // open(), not exec(): the idle lock closes it like any other dialog (S8).
-    dialog->open();
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); }, std::move(work),
+        [this, doneText](const auto&) {
+            showStatus(doneText);
+            reloadUsers();
+        });
 }
 
 void AdminPage::addUser()
@@ -234,7 +201,7 @@ void AdminPage::addUser()
     runRequestDialog(
         new AddUserDialog(this),
         [](JobContext& job, const core::NewUserRequest& request) {
-            return asStatus(core::UserService(job.workspace).add(job.session, request));
+            return core::UserService(job.workspace).add(job.session, request);
         },
         tr("The user was added. Give them the temporary password in person."));
 }

@@ -1,9 +1,7 @@
 #include "ui/caseload/caselistmodel.h"
 
 #include "core/services/caseservice.h"
-#include "ui/common/errortext.h"
 #include "ui/common/qtext.h"
-#include "ui/shell/sessioncontroller.h"
 
 #include <QColor>
 
@@ -32,97 +30,30 @@ std::optional<core::CaseSort> sortFor(int column)
 } // namespace
 
 CaseListModel::CaseListModel(SessionController& session, QObject* parent)
-    : QAbstractTableModel(parent)
-    , m_session(session)
+    : PagedTableModel(session, parent)
 { }
 
 CaseListModel::~CaseListModel() = default;
 
 void CaseListModel::setQuery(const core::CaseListQuery& query)
 {
-    const quint64 generation = ++m_generation;
-    beginResetModel();
     m_query = query;
-    m_rows.clear();
-    m_total.reset();
-    m_more = false;
-    m_loading = false;
-    endResetModel();
-    // A view may react to the reset with a new query of its own; then that one loads.
-    if (generation == m_generation)
-        requestPage(0);
-}
-
-void CaseListModel::clear()
-{
-    ++m_generation;
-    beginResetModel();
-    m_rows.clear();
-    m_total.reset();
-    m_more = false;
-    m_loading = false;
-    endResetModel();
+    restart();
 }
 
 void CaseListModel::requestPage(int offset)
 {
-    // Before sign-in (the view sorts on creation) and while locked there is nothing to read.
-    if (!m_session.isUnlocked())
-        return;
     core::CaseListQuery q = m_query;
     q.offset = offset;
     q.limit = kPageSize;
     q.withTotal = offset == 0; // "1-100 of 7,312" needs one count, not one per page
-    m_loading = true;
-    const quint64 generation = m_generation;
-    m_session.run<core::CaseListPage>(
-        this,
-        [q](JobContext& job) { return core::CaseService(job.workspace).list(job.session, q); },
-        [this, generation](core::Result<core::CaseListPage> page) {
-            if (generation != m_generation)
-                return;
-            if (!page) {
-                m_loading = false;
-                Q_EMIT failed(ErrorText::forError(page.error()));
-                return;
-            }
-            if (page->total)
-                m_total = page->total;
-            // Still "loading" while the rows go in: a view or a tester that asks for more from
-            // inside the insertion would otherwise ask for this same page again.
-            if (!page->rows.empty()) {
-                const int first = static_cast<int>(m_rows.size());
-                beginInsertRows(
-                    QModelIndex(), first, first + static_cast<int>(page->rows.size()) - 1);
-                for (auto& row : page->rows)
-                    m_rows.push_back(std::move(row));
-                endInsertRows();
-            }
-            m_more = page->more;
-            m_loading = false;
-            Q_EMIT loaded();
-        });
-}
-
-int CaseListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+    fetchPage<core::CaseListPage>(
+        [q](JobContext& job) { return core::CaseService(job.workspace).list(job.session, q); });
 }
 
 int CaseListModel::columnCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-bool CaseListModel::canFetchMore(const QModelIndex& parent) const
-{
-    return !parent.isValid() && m_more && !m_loading;
-}
-
-void CaseListModel::fetchMore(const QModelIndex& parent)
-{
-    if (canFetchMore(parent))
-        requestPage(static_cast<int>(m_rows.size()));
 }
 
 void CaseListModel::sort(int column, Qt::SortOrder order)
@@ -172,7 +103,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const core::CaseListRow& row = m_rows[static_cast<std::size_t>(index.row())];
+    const core::CaseListRow& row = rowRef(index);
     switch (role) {
     case Qt::DisplayRole:
     case Qt::AccessibleTextRole:
@@ -225,14 +156,6 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
-const core::CaseListRow* CaseListModel::rowAt(const QModelIndex& index) const
-{
-    if (!index.isValid() || index.model() != this || index.row() < 0
-        || static_cast<std::size_t>(index.row()) >= m_rows.size())
-        return nullptr;
-    return &m_rows[static_cast<std::size_t>(index.row())];
-}
-
 std::optional<core::Uuid> CaseListModel::idAt(const QModelIndex& index) const
 {
     const auto* row = rowAt(index);
@@ -241,10 +164,7 @@ std::optional<core::Uuid> CaseListModel::idAt(const QModelIndex& index) const
 
 QModelIndex CaseListModel::indexOf(const core::Uuid& id, int column) const
 {
-    for (std::size_t row = 0; row < m_rows.size(); ++row)
-        if (m_rows[row].id == id)
-            return index(static_cast<int>(row), column);
-    return {};
+    return indexWhere([&id](const core::CaseListRow& row) { return row.id == id; }, column);
 }
 
 } // namespace caseledger::ui

@@ -4,7 +4,9 @@
 #include "core/cases/caselist.h"
 #include "ui/case/opencasedialog.h"
 #include "ui/caseload/caselistmodel.h"
+#include "ui/common/dialogjob.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/shell/sessioncontroller.h"
 
@@ -12,7 +14,6 @@
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
@@ -54,24 +55,11 @@ CaseloadPage::CaseloadPage(SessionController& session, QWidget* parent)
     font.setBold(true);
     title->setFont(font);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("caseTable"));
-    m_table->setAccessibleName(tr("Cases"));
+    m_table = makeListTable(this, QStringLiteral("caseTable"), tr("Cases"));
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setAlternatingRowColors(true);
     m_table->setSortingEnabled(true);
     m_table->horizontalHeader()->setSortIndicator(CaseListModel::NumberColumn, Qt::AscendingOrder);
-    m_table->verticalHeader()->hide();
-    // Every widget has an accessible name (DESIGN §7), the headers too.
-    m_table->verticalHeader()->setAccessibleName(tr("Rows"));
-    m_table->horizontalHeader()->setAccessibleName(tr("Columns"));
-    // Fixed section sizing: no per-row measuring (STYLE: KMyMoney's 5-second ledger).
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(140);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->installEventFilter(this);
+    onRowActivated(m_table, [this] { openCurrent(); });
 
     m_open = new QPushButton(tr("&Open case"), this);
     m_open->setObjectName(QStringLiteral("openCaseButton"));
@@ -98,7 +86,6 @@ CaseloadPage::CaseloadPage(SessionController& session, QWidget* parent)
     layout->addWidget(m_table, 1);
     layout->addLayout(buttons);
 
-    connect(m_table, &QTableView::doubleClicked, this, &CaseloadPage::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &CaseloadPage::openCurrent);
     connect(m_reload, &QPushButton::clicked, this, &CaseloadPage::reload);
     connect(m_new, &QPushButton::clicked, this, &CaseloadPage::newCase);
@@ -182,29 +169,15 @@ void CaseloadPage::reload()
 void CaseloadPage::newCase()
 {
     auto* dialog = new OpenCaseDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &RequestDialog::submitted, this, [this, dialog] {
-        const auto form = dialog->request();
-        if (!form)
-            return;
-        dialog->setWorking(true);
-        m_session.run<core::Case>(
-            dialog,
-            [f = *form](
-                JobContext& job) { return OpenCaseDialog::run(job.workspace, job.session, f); },
-            [this, dialog](core::Result<core::Case> opened) {
-                dialog->setWorking(false);
-                if (!opened) {
-                    dialog->showError(opened.error());
-                    return;
-                }
-                dialog->accept();
-                reload();
-                Q_EMIT openCaseRequested(toQString(opened->number));
-            });
-    });
-    // open(), not exec(): the idle lock closes it like any other dialog (S8).
-    dialog->open();
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [](JobContext& job, const OpenCaseForm& form) {
+            return OpenCaseDialog::run(job.workspace, job.session, form);
+        },
+        [this](const core::Case& opened) {
+            reload();
+            Q_EMIT openCaseRequested(toQString(opened.number));
+        });
 }
 
 void CaseloadPage::sessionReady()
@@ -242,18 +215,6 @@ void CaseloadPage::openCurrent()
     const QModelIndex index = m_table->currentIndex();
     if (const auto* row = m_model->rowAt(index))
         Q_EMIT openCaseRequested(toQString(row->number));
-}
-
-bool CaseloadPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace caseledger::ui

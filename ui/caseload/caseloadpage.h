@@ -43,9 +43,6 @@ Q_SIGNALS:
     // The user asked to open this case (a case number).
     void openCaseRequested(const QString& caseNumber);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     QWidget* createFilters();
     void sessionReady();

@@ -3,12 +3,11 @@
 #include "core/services/searchservice.h"
 #include "ui/caseload/searchresultmodel.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/shell/sessioncontroller.h"
 
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
@@ -39,20 +38,9 @@ SearchPage::SearchPage(SessionController& session, QWidget* parent)
     auto* label = new QLabel(tr("&Find:"), this);
     label->setBuddy(m_query);
 
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("searchResultTable"));
-    m_table->setAccessibleName(tr("Search results"));
+    m_table = makeListTable(this, QStringLiteral("searchResultTable"), tr("Search results"), 180);
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    // Every widget has an accessible name (DESIGN §7), the headers too.
-    m_table->verticalHeader()->setAccessibleName(tr("Rows"));
-    m_table->horizontalHeader()->setAccessibleName(tr("Columns"));
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setDefaultSectionSize(180);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->installEventFilter(this);
+    onRowActivated(m_table, [this] { openCurrent(); });
 
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("searchStatus"));
@@ -69,7 +57,6 @@ SearchPage::SearchPage(SessionController& session, QWidget* parent)
     layout->addWidget(m_status);
 
     connect(m_query, &QLineEdit::returnPressed, this, [this] { search(m_query->text()); });
-    connect(m_table, &QTableView::doubleClicked, this, &SearchPage::openCurrent);
     connect(&m_session, &SessionController::locked, this, &SearchPage::sessionClosed);
     connect(&m_session, &SessionController::signedOut, this, &SearchPage::sessionClosed);
 }
@@ -138,18 +125,6 @@ void SearchPage::sessionClosed()
     m_model->clear();
     m_query->clear();
     m_status->clear();
-}
-
-bool SearchPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace caseledger::ui

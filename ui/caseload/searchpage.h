@@ -32,9 +32,6 @@ public:
 Q_SIGNALS:
     void openCaseRequested(const QString& caseNumber);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void openCurrent();
     void sessionClosed();

@@ -2,45 +2,19 @@
 
 #include "core/services/taskservice.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/shell/sessioncontroller.h"
 #include "ui/worklist/compliancemodel.h"
 #include "ui/worklist/worklistmodel.h"
 
-#include <QCoreApplication>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QVBoxLayout>
 
 namespace caseledger::ui {
-
-namespace {
-
-QTableView* makeTable(QWidget* parent, const QString& objectName, const QString& accessibleName)
-{
-    auto* table = new QTableView(parent);
-    table->setObjectName(objectName);
-    table->setAccessibleName(accessibleName);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->setAlternatingRowColors(true);
-    table->verticalHeader()->hide();
-    // Every widget has an accessible name (DESIGN §7), the headers too.
-    table->verticalHeader()->setAccessibleName(
-        QCoreApplication::translate("caseledger::ui::WorklistPage", "Rows"));
-    table->horizontalHeader()->setAccessibleName(
-        QCoreApplication::translate("caseledger::ui::WorklistPage", "Columns"));
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    table->horizontalHeader()->setDefaultSectionSize(160);
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
-
-} // namespace
 
 WorklistPage::WorklistPage(SessionController& session, QWidget* parent)
     : QWidget(parent)
@@ -57,9 +31,9 @@ WorklistPage::WorklistPage(SessionController& session, QWidget* parent)
     font.setBold(true);
     title->setFont(font);
 
-    m_table = makeTable(this, QStringLiteral("worklistTable"), tr("My tasks"));
+    m_table = makeListTable(this, QStringLiteral("worklistTable"), tr("My tasks"), 160);
     m_table->setModel(m_model);
-    m_table->installEventFilter(this);
+    onRowActivated(m_table, [this] { openCurrent(); });
     m_open = new QPushButton(tr("&Open case"), this);
     m_open->setObjectName(QStringLiteral("worklistOpenButton"));
     m_open->setAccessibleName(tr("Open the case of the selected task"));
@@ -80,7 +54,6 @@ WorklistPage::WorklistPage(SessionController& session, QWidget* parent)
     layout->addLayout(buttons);
     layout->addWidget(createComplianceBox(), 1);
 
-    connect(m_table, &QTableView::doubleClicked, this, &WorklistPage::openCurrent);
     connect(m_open, &QPushButton::clicked, this, &WorklistPage::openCurrent);
     connect(m_reload, &QPushButton::clicked, this, &WorklistPage::reload);
     connect(m_model, &WorklistModel::loaded, this, [this] {
@@ -102,8 +75,8 @@ QGroupBox* WorklistPage::createComplianceBox()
 {
     m_complianceBox = new QGroupBox(tr("Timeframe compliance (all workers)"), this);
     m_complianceBox->setAccessibleName(tr("Timeframe compliance"));
-    auto* table
-        = makeTable(m_complianceBox, QStringLiteral("complianceTable"), tr("Timeframe compliance"));
+    auto* table = makeListTable(
+        m_complianceBox, QStringLiteral("complianceTable"), tr("Timeframe compliance"), 160);
     table->setModel(m_compliance);
     auto* layout = new QVBoxLayout(m_complianceBox);
     layout->addWidget(table);
@@ -159,18 +132,6 @@ void WorklistPage::openCurrent()
         = m_model->data(m_table->currentIndex(), WorklistModel::CaseNumberRole).toString();
     if (!number.isEmpty())
         Q_EMIT openCaseRequested(number);
-}
-
-bool WorklistPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto* key = static_cast<QKeyEvent*>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace caseledger::ui
