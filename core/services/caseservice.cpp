@@ -12,6 +12,7 @@
 #include "core/cases/participantrepository.h"
 #include "core/cases/personrepository.h"
 #include "core/cases/taskrepository.h"
+#include "core/finance/balancerepository.h"
 #include "core/services/changefields.h"
 #include "core/services/servicesupport.h"
 #include "core/services/taskscheduler.h"
@@ -99,6 +100,31 @@ void validateOpenRequest(const OpenCaseRequest& r, Date today)
         failValidation("participants", "a case needs at least one child");
 }
 
+// 45 CFR 303.11(b)(1)-(2) turn on the arrears. Once the case has a ledger its balances are the
+// record, and a figure typed by the worker does not outvote them; the worker's figure counts
+// only for a case whose debt was never charged here (arrears from before CaseLedger).
+void ledgerArrears(Operation& op, const Case& c, const CloseRequest& r, ClosureFacts& f)
+{
+    const auto buckets = BalanceRepository(op.db()).buckets(c.id);
+    if (buckets.empty()) {
+        f.arrears = r.arrears;
+        f.assignedArrears = r.assignedArrears;
+        return;
+    }
+    Money arrears;
+    Money assigned;
+    for (const auto& b : buckets) {
+        if (!b.bucket.isArrears())
+            continue;
+        const Money owed = std::max(b.owed(), Money());
+        arrears += owed;
+        if (isAssigned(b.bucket.category))
+            assigned += owed;
+    }
+    f.arrears = arrears;
+    f.assignedArrears = assigned;
+}
+
 // What the system knows for a 303.11(b) check.
 ClosureFacts closureFacts(Operation& op, const Case& c, const CloseRequest& r)
 {
@@ -106,8 +132,7 @@ ClosureFacts closureFacts(Operation& op, const Case& c, const CloseRequest& r)
     f.today = today(op);
     for (const auto& o : OrderRepository(op.db()).forCase(c.id))
         f.currentSupportOrder = f.currentSupportOrder || o.currentSupportOn(f.today);
-    f.arrears = r.arrears;
-    f.assignedArrears = r.assignedArrears;
+    ledgerArrears(op, c, r, f);
     f.arrearsUnenforceable = r.arrearsUnenforceable;
     f.assistanceToday = AssistanceRepository(op.db()).statusOn(c.id, f.today);
     PersonRepository people(op.db());
