@@ -1,20 +1,25 @@
 #include "ui/case/caseactions.h"
 
+#include "core/services/caseservice.h"
 #include "core/services/guidelineservice.h"
 #include "core/services/noteservice.h"
 #include "core/services/orderservice.h"
 #include "core/services/parentageservice.h"
 #include "core/services/personservice.h"
+#include "core/services/taskservice.h"
 #include "ui/case/addpersondialog.h"
 #include "ui/case/casepage.h"
 #include "ui/case/casesectionmodel.h"
+#include "ui/case/closecasedialog.h"
 #include "ui/case/guidelinecalculationdialog.h"
 #include "ui/case/notedialog.h"
 #include "ui/case/orderdialog.h"
 #include "ui/case/parentagedialog.h"
 #include "ui/case/revealssndialog.h"
+#include "ui/common/dialogjob.h"
 #include "ui/common/errortext.h"
 #include "ui/common/qtext.h"
+#include "ui/common/reasondialog.h"
 #include "ui/guideline/guidelinepage.h"
 #include "ui/guideline/guidelineprefill.h"
 #include "ui/shell/sessioncontroller.h"
@@ -27,14 +32,6 @@
 namespace caseledger::ui {
 
 namespace {
-
-template<class T>
-core::Status asStatus(const core::Result<T>& result)
-{
-    if (!result)
-        return result.error();
-    return core::Done {};
-}
 
 QDate toQDate(core::Date d)
 {
@@ -51,41 +48,27 @@ CaseActions::CaseActions(SessionController& session, CasePage* page)
 
 CaseActions::~CaseActions() = default;
 
-template<class Dialog, class Request>
-void CaseActions::runDialog(Dialog* dialog,
-    std::function<core::Status(JobContext&, const Request&)> work, const QString& doneText)
+template<class Dialog, class Work>
+void CaseActions::runDialog(Dialog* dialog, Work work, const QString& doneText)
 {
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastDialog = dialog;
-    connect(dialog, &RequestDialog::submitted, this, [this, dialog, work, doneText] {
-        std::optional<Request> request = dialog->request();
-        if (!request)
-            return;
-        dialog->setWorking(true);
-        m_session.run<core::Done>(
-            dialog, [work, request = *request](JobContext& job) { return work(job, request); },
-            [this, dialog, doneText](core::Status status) {
-                dialog->setWorking(false);
-                if (!status) {
-                    dialog->showError(status.error());
-                    return;
-                }
-                dialog->accept();
-                m_page->showStatus(doneText);
-                m_page->reload();
-            });
-    });
-    // open(), not exec(): the idle lock closes it like any other dialog (S8).
-    dialog->open();
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); }, std::move(work),
+        [this, doneText](const auto&) { reloadWith(doneText); });
+}
+
+void CaseActions::reloadWith(const QString& doneText)
+{
+    m_page->reload(doneText);
 }
 
 void CaseActions::addPerson()
 {
     const std::string number = toStdString(m_page->caseNumber());
-    runDialog<AddPersonDialog, AddPersonForm>(
+    runDialog(
         new AddPersonDialog(m_page),
         [number](JobContext& job, const AddPersonForm& form) {
-            return asStatus(AddPersonDialog::run(job.workspace, job.session, number, form));
+            return AddPersonDialog::run(job.workspace, job.session, number, form);
         },
         tr("The person was added to the case."));
 }
@@ -101,44 +84,24 @@ void CaseActions::recordParentage()
         auto& list = p.participant.role == core::ParticipantRole::Child ? children : parents;
         list.emplace_back(p.person.id, toQString(p.person.displayName));
     }
-    runDialog<ParentageDialog, core::RecordParentageRequest>(
+    runDialog(
         new ParentageDialog(std::move(children), std::move(parents), m_page->caseNumber(), m_page),
         [](JobContext& job, const core::RecordParentageRequest& r) {
-            return asStatus(core::ParentageService(job.workspace).record(job.session, r));
+            return core::ParentageService(job.workspace).record(job.session, r);
         },
         tr("Parentage was recorded."));
 }
 
 void CaseActions::addOrder()
 {
-    auto* dialog = new OrderDialog(OrderDialog::Mode::NewOrder, m_session.clock().today(), m_page);
-    connect(
-        dialog, &OrderDialog::guidelineRequested, this, [this, dialog] { openGuideline(dialog); });
-    const std::string number = toStdString(m_page->caseNumber());
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    m_lastDialog = dialog;
-    connect(dialog, &RequestDialog::submitted, this, [this, dialog, number] {
-        const auto request = dialog->newOrder();
-        if (!request)
-            return;
-        dialog->setWorking(true);
-        m_session.run<core::Done>(
-            dialog,
-            [number, r = *request](JobContext& job) {
-                return asStatus(core::OrderService(job.workspace).add(job.session, number, r));
-            },
-            [this, dialog](core::Status status) {
-                dialog->setWorking(false);
-                if (!status) {
-                    dialog->showError(status.error());
-                    return;
-                }
-                dialog->accept();
-                m_page->showStatus(tr("The order was recorded."));
-                m_page->reload();
-            });
-    });
-    dialog->open();
+    auto* dialog = orderDialog(OrderDialog::Mode::NewOrder);
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->newOrder(); },
+        [number = toStdString(m_page->caseNumber())](
+            JobContext& job, const core::NewOrderRequest& r) {
+            return core::OrderService(job.workspace).add(job.session, number, r);
+        },
+        [this](const auto&) { reloadWith(tr("The order was recorded.")); });
 }
 
 void CaseActions::modifyOrder()
@@ -146,93 +109,81 @@ void CaseActions::modifyOrder()
     const auto orderId = m_page->currentId(CasePage::Section::Orders);
     if (!orderId)
         return;
-    auto* dialog
-        = new OrderDialog(OrderDialog::Mode::Modification, m_session.clock().today(), m_page);
+    auto* dialog = orderDialog(OrderDialog::Mode::Modification);
+    if (const auto& file = m_page->file())
+        for (const auto& order : file->orders)
+            if (order.id == *orderId && order.latest())
+                dialog->startFrom(*order.latest());
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->terms(); },
+        [id = *orderId](JobContext& job, const core::OrderTerms& terms) {
+            return core::OrderService(job.workspace).modify(job.session, id, terms);
+        },
+        [this](const auto&) { reloadWith(tr("The modification was recorded.")); });
+}
+
+OrderDialog* CaseActions::orderDialog(OrderDialog::Mode mode)
+{
+    auto* dialog = new OrderDialog(mode, m_session.clock().today(), m_page);
     connect(
         dialog, &OrderDialog::guidelineRequested, this, [this, dialog] { openGuideline(dialog); });
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastDialog = dialog;
-    connect(dialog, &RequestDialog::submitted, this, [this, dialog, id = *orderId] {
-        const auto terms = dialog->terms();
-        if (!terms)
-            return;
-        dialog->setWorking(true);
-        m_session.run<core::Done>(
-            dialog,
-            [id, t = *terms](JobContext& job) {
-                return asStatus(core::OrderService(job.workspace).modify(job.session, id, t));
-            },
-            [this, dialog](core::Status status) {
-                dialog->setWorking(false);
-                if (!status) {
-                    dialog->showError(status.error());
-                    return;
-                }
-                dialog->accept();
-                m_page->showStatus(tr("The modification was recorded."));
-                m_page->reload();
-            });
-    });
-    dialog->open();
+    return dialog;
 }
 
 void CaseActions::addNote()
 {
     const std::string number = toStdString(m_page->caseNumber());
-    runDialog<NoteDialog, core::NewNoteRequest>(
+    runDialog(
         new NoteDialog(m_page),
         [number](JobContext& job, const core::NewNoteRequest& r) {
-            return asStatus(core::NoteService(job.workspace).add(job.session, number, r));
+            return core::NoteService(job.workspace).add(job.session, number, r);
         },
         tr("The note was added."));
 }
 
-void CaseActions::revealSsn()
+std::optional<std::pair<core::Uuid, QString>> CaseActions::selectedPerson() const
 {
-    const auto personId = m_page->currentId(CasePage::Section::People);
+    const auto id = m_page->currentId(CasePage::Section::People);
     const auto* row = m_page->model(CasePage::Section::People)
                           ->rowAt(m_page->table(CasePage::Section::People)->currentIndex());
-    if (!personId || !row)
+    if (!id || !row)
+        return std::nullopt;
+    return std::pair(*id, row->cells.value(0));
+}
+
+void CaseActions::revealSsn()
+{
+    const auto person = selectedPerson();
+    if (!person)
         return;
-    const QString name = row->cells.value(0);
+    const auto& [personId, name] = *person;
     auto* dialog = new RevealSsnDialog(name, m_page);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_lastDialog = dialog;
-    connect(dialog, &RequestDialog::submitted, this, [this, dialog, id = *personId, name] {
-        const auto reason = dialog->request();
-        if (!reason)
-            return;
-        dialog->setWorking(true);
-        m_session.run<std::string>(
-            dialog,
-            [id, r = *reason](JobContext& job) {
-                return core::PersonService(job.workspace).revealSsn(job.session, id, r);
-            },
-            [this, dialog, name](core::Result<std::string> ssn) {
-                dialog->setWorking(false);
-                if (!ssn) {
-                    dialog->showError(ssn.error());
-                    return;
-                }
-                dialog->accept();
-                // S13: shown once, in a box of its own, and never put in a table or a model.
-                const QString digits = toQString(*ssn);
-                const QString shown = digits.size() == 9 ? digits.left(3) + QLatin1Char('-')
-                        + digits.mid(3, 2) + QLatin1Char('-') + digits.mid(5)
-                                                         : digits;
-                auto* box = new QMessageBox(QMessageBox::Information, tr("SSN of %1").arg(name),
-                    tr("The SSN of %1 is %2. This reveal was recorded in the audit log.")
-                        .arg(name, shown),
-                    QMessageBox::Close, m_page);
-                box->setObjectName(QStringLiteral("revealedSsnBox"));
-                box->setAccessibleName(tr("Revealed SSN"));
-                box->setAttribute(Qt::WA_DeleteOnClose);
-                m_lastDialog = box;
-                box->open();
-                Q_EMIT ssnRevealed(name);
-            });
-    });
-    dialog->open();
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [id = personId](JobContext& job, const std::string& reason) {
+            return core::PersonService(job.workspace).revealSsn(job.session, id, reason);
+        },
+        [this, name](const std::string& ssn) { showRevealedSsn(name, ssn); });
+}
+
+void CaseActions::showRevealedSsn(const QString& name, const std::string& ssn)
+{
+    // S13: shown once, in a box of its own, and never put in a table or a model.
+    const QString digits = toQString(ssn);
+    const QString shown = digits.size() == 9
+        ? digits.left(3) + QLatin1Char('-') + digits.mid(3, 2) + QLatin1Char('-') + digits.mid(5)
+        : digits;
+    auto* box = new QMessageBox(QMessageBox::Information, tr("SSN of %1").arg(name),
+        tr("The SSN of %1 is %2. This reveal was recorded in the audit log.").arg(name, shown),
+        QMessageBox::Close, m_page);
+    box->setObjectName(QStringLiteral("revealedSsnBox"));
+    box->setAccessibleName(tr("Revealed SSN"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = box;
+    box->open();
+    Q_EMIT ssnRevealed(name);
 }
 
 void CaseActions::openCalculation()
@@ -333,6 +284,146 @@ void CaseActions::saveCalculation(OrderDialog* order, const QString& requestJson
             }
             order->setGuidelineCalculation(*calc);
         });
+}
+
+void CaseActions::correctNote()
+{
+    const auto noteId = m_page->currentId(CasePage::Section::Notes);
+    const auto* row = m_page->model(CasePage::Section::Notes)
+                          ->rowAt(m_page->table(CasePage::Section::Notes)->currentIndex());
+    if (!noteId || !row)
+        return;
+    auto* dialog = new NoteDialog(m_page);
+    dialog->setCorrecting(*noteId, row->toolTip);
+    const std::string number = toStdString(m_page->caseNumber());
+    runDialog(
+        dialog,
+        [number](JobContext& job, const core::NewNoteRequest& r) {
+            return core::NoteService(job.workspace).add(job.session, number, r);
+        },
+        tr("The correction was added."));
+}
+
+void CaseActions::completeTask()
+{
+    const auto taskId = m_page->currentId(CasePage::Section::Tasks);
+    if (!taskId)
+        return;
+    runDialog(
+        new ReasonDialog(
+            {QStringLiteral("completeTaskDialog"), tr("Complete task"), tr("&Complete"),
+                tr("What was the outcome? It is kept with the task. For a "
+                   "locate task that found nobody, enter not_found: the "
+                   "next quarterly attempt is scheduled (45 CFR 303.3(b)(3))."),
+                tr("&Outcome:"), "outcome", tr("for example: served"),
+                tr("Enter the outcome of the task.")},
+            m_page),
+        [id = *taskId](JobContext& job, const std::string& outcome) {
+            return core::TaskService(job.workspace).complete(job.session, id, outcome);
+        },
+        tr("The task was completed."));
+}
+
+void CaseActions::showWhereabouts()
+{
+    const auto person = selectedPerson();
+    if (!person)
+        return;
+    const auto& [personId, name] = *person;
+    auto* dialog = new ReasonDialog(
+        {QStringLiteral("overrideDialog"), tr("Protected whereabouts"), tr("&Show"),
+            tr("%1 is protected by a family violence indicator. Their whereabouts may be shown "
+               "only under an authority such as a court order (42 U.S.C. §654(26)). The "
+               "authority is recorded in the audit log with your name.")
+                .arg(name),
+            tr("&Authority:"), "authority", tr("for example: court order 24FL001234 of 2026-03-02"),
+            tr("Enter the authority under which you may see the whereabouts.")},
+        m_page);
+    m_lastDialog = dialog;
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [id = personId](JobContext& job, const std::string& authority) {
+            return core::PersonService(job.workspace).viewProtected(job.session, id, authority);
+        },
+        [this, name](
+            const core::PersonProfile& profile) { showProfileWhereabouts(name, profile); });
+}
+
+void CaseActions::showProfileWhereabouts(const QString& name, const core::PersonProfile& profile)
+{
+    QStringList lines;
+    for (const auto& a : profile.addresses)
+        if (!a.to)
+            lines << tr("Address: %1").arg(toQString(a.oneLine()));
+    for (const auto& p : profile.phones)
+        lines << tr("Phone: %1").arg(toQString(p.display()));
+    if (lines.isEmpty())
+        lines << tr("No current address or phone is on file.");
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Whereabouts of %1").arg(name),
+        tr("Protected information -- do not disclose (S14). This view was recorded in the "
+           "audit log.\n\n%1")
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Close, m_page);
+    box->setObjectName(QStringLiteral("whereaboutsBox"));
+    box->setAccessibleName(tr("Protected whereabouts"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    m_lastDialog = box;
+    box->open();
+}
+
+template<class Act>
+void CaseActions::askForCase(const ReasonPrompt& prompt, Act act, const QString& doneText)
+{
+    runDialog(
+        new ReasonDialog(prompt, m_page),
+        [number = toStdString(m_page->caseNumber()), act](
+            JobContext& job, const std::string& text) {
+            core::CaseService cases(job.workspace);
+            return act(cases, job.session, number, text);
+        },
+        doneText);
+}
+
+void CaseActions::assignCase()
+{
+    askForCase(
+        {QStringLiteral("assignCaseDialog"), tr("Assign case"), tr("&Assign"),
+            tr("Assign case %1 to a worker of the agency.").arg(m_page->caseNumber()),
+            tr("&Worker's user name:"), "worker", tr("for example: caseworker03"),
+            tr("Enter a user name.")},
+        [](core::CaseService& cases, const core::Session& s, const std::string& number,
+            const std::string& worker) { return cases.assign(s, number, worker); },
+        tr("The case was assigned."));
+}
+
+void CaseActions::closeCase()
+{
+    const std::string number = toStdString(m_page->caseNumber());
+    auto* dialog = new CloseCaseDialog(m_page->caseNumber(), m_page);
+    m_lastDialog = dialog;
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [number](JobContext& job, const core::CloseRequest& r) {
+            return core::CaseService(job.workspace).close(job.session, number, r);
+        },
+        [this](const core::CloseResult& result) {
+            reloadWith(result.pendingNotice
+                    ? tr("The notice of closure was started; the case closes when its 60 days "
+                         "have passed (45 CFR 303.11(d)(4)).")
+                    : tr("The case was closed."));
+        });
+}
+
+void CaseActions::reopenCase()
+{
+    askForCase(
+        {QStringLiteral("reopenCaseDialog"), tr("Reopen case"), tr("&Reopen"),
+            tr("Why is case %1 reopened (or its closure cancelled)?").arg(m_page->caseNumber()),
+            tr("&Reason:"), "reason", tr("for example: the recipient answered the notice"),
+            tr("Enter the reason for reopening.")},
+        [](core::CaseService& cases, const core::Session& s, const std::string& number,
+            const std::string& reason) { return cases.reopen(s, number, reason); },
+        tr("The case was reopened."));
 }
 
 void CaseActions::closeDialogs()

@@ -2,20 +2,24 @@
 
 #include "core/base/error.h"
 #include "core/guideline/guidelinecalculation.h"
+#include "core/services/personprofile.h"
+#include "ui/case/orderdialog.h"
 
 #include <QDialog>
 #include <QObject>
 #include <QPointer>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 namespace caseledger::ui {
 
 class CasePage;
-class OrderDialog;
 class RequestDialog;
 class SessionController;
 struct GuidelinePrefill;
+struct ReasonPrompt;
 struct JobContext;
 
 // The case window's controller (DESIGN §7): runs its forms -- add a person, record parentage,
@@ -36,6 +40,14 @@ public:
     void addNote();
     void revealSsn();
     void openCalculation();
+    void correctNote();
+    void completeTask();
+    // S14: the whereabouts of a protected person, for a user with the override grant, under a
+    // recorded authority; shown in a box of its own, never in the People table.
+    void showWhereabouts();
+    void assignCase();
+    void closeCase();
+    void reopenCase();
     // Closes what is open (the session locked).
     void closeDialogs();
 
@@ -50,11 +62,20 @@ Q_SIGNALS:
     void ssnRevealed(const QString& personName);
 
 private:
-    // Opens `dialog`; on submit runs `work` for the request and reloads the case or shows the
-    // error beside its field.
-    template<class Dialog, class Request>
-    void runDialog(Dialog* dialog, std::function<core::Status(JobContext&, const Request&)> work,
-        const QString& doneText);
+    // Opens `dialog`; on submit runs `work` for its request() and reloads the case, or shows
+    // the error beside its field.
+    template<class Dialog, class Work>
+    void runDialog(Dialog* dialog, Work work, const QString& doneText);
+    // Asks one line (`prompt`) for an action on the open case and runs
+    // `act(CaseService&, session, case number, answer)`.
+    template<class Act>
+    void askForCase(const ReasonPrompt& prompt, Act act, const QString& doneText);
+    void reloadWith(const QString& doneText);
+    // The id and name of the person selected on the People tab.
+    std::optional<std::pair<core::Uuid, QString>> selectedPerson() const;
+    OrderDialog* orderDialog(OrderDialog::Mode mode);
+    void showRevealedSsn(const QString& name, const std::string& ssn);
+    void showProfileWhereabouts(const QString& name, const core::PersonProfile& profile);
     void openGuideline(OrderDialog* order);
     void saveCalculation(OrderDialog* order, const QString& requestJson);
 

@@ -6,6 +6,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/errortext.h"
 #include "ui/common/qtext.h"
+#include "ui/finance/ledgertab.h"
 #include "ui/shell/sessioncontroller.h"
 
 #include <QHBoxLayout>
@@ -16,6 +17,9 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
+#include <utility>
 
 namespace caseledger::ui {
 
@@ -65,7 +69,7 @@ CasePage::CasePage(SessionController& session, QWidget* parent)
     layout->addWidget(m_tabs, 1);
     layout->addWidget(m_status);
 
-    connect(m_reload, &QPushButton::clicked, this, &CasePage::reload);
+    connect(m_reload, &QPushButton::clicked, this, [this] { reload(); });
     connect(&m_session, &SessionController::locked, this, &CasePage::clear);
     connect(&m_session, &SessionController::signedOut, this, &CasePage::clear);
     connect(&m_session, &SessionController::busyChanged, this, &CasePage::updateActions);
@@ -85,17 +89,7 @@ QPushButton* CasePage::button(
 
 void CasePage::createTabs()
 {
-    m_summary = new QLabel(this);
-    m_summary->setObjectName(QStringLiteral("caseSummary"));
-    m_summary->setAccessibleName(tr("Case summary"));
-    m_summary->setTextFormat(Qt::PlainText);
-    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_summary->setMargin(12);
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(m_summary);
-    scroll->setWidgetResizable(true);
-    m_tabs->addTab(scroll, tr("&Summary"));
+    m_tabs->addTab(createSummaryTab(), tr("&Summary"));
 
     m_addPerson = button(
         tr("&Add person…"), QStringLiteral("addPersonButton"), tr("Add a person to the case"));
@@ -110,9 +104,15 @@ void CasePage::createTabs()
     m_openCalculation = button(tr("Show &calculation…"), QStringLiteral("openCalculationButton"),
         tr("Show the guideline calculation of the selected order"));
     m_addNote = button(tr("Add &note…"), QStringLiteral("addNoteButton"), tr("Add a case note"));
+    m_correctNote = button(tr("C&orrect note…"), QStringLiteral("correctNoteButton"),
+        tr("Add a correction of the selected note"));
+    m_completeTask = button(tr("&Complete task…"), QStringLiteral("completeTaskButton"),
+        tr("Complete the selected task"));
+    m_showProtected = button(tr("Show &whereabouts…"), QStringLiteral("showProtectedButton"),
+        tr("Show the protected whereabouts of the selected person under a recorded authority"));
 
     m_tabs->addTab(createSectionTab(Section::People, CaseFileRows::peopleHeaders(),
-                       {m_addPerson, m_reveal}, tr("People")),
+                       {m_addPerson, m_reveal, m_showProtected}, tr("People")),
         tr("P&eople"));
     m_tabs->addTab(createSectionTab(Section::Parentage, CaseFileRows::parentageHeaders(),
                        {m_recordParentage}, tr("Parentage")),
@@ -120,15 +120,55 @@ void CasePage::createTabs()
     m_tabs->addTab(createSectionTab(Section::Orders, CaseFileRows::orderHeaders(),
                        {m_addOrder, m_modifyOrder, m_openCalculation}, tr("Orders")),
         tr("Or&ders"));
-    m_tabs->addTab(
-        createSectionTab(Section::Notes, CaseFileRows::noteHeaders(), {m_addNote}, tr("Notes")),
+    m_tabs->addTab(createSectionTab(Section::Notes, CaseFileRows::noteHeaders(),
+                       {m_addNote, m_correctNote}, tr("Notes")),
         tr("No&tes"));
-    m_tabs->addTab(createSectionTab(Section::Tasks, CaseFileRows::taskHeaders(), {}, tr("Tasks")),
+    m_tabs->addTab(createSectionTab(
+                       Section::Tasks, CaseFileRows::taskHeaders(), {m_completeTask}, tr("Tasks")),
         tr("Tas&ks"));
     m_tabs->addTab(
         createSectionTab(Section::History, CaseFileRows::historyHeaders(), {}, tr("History")),
         tr("&History"));
+    // Issue 4 item 7: the ledger reads only when its tab is shown (opening a case: one audit).
+    m_ledgerTab = new LedgerTab(m_session, this);
+    m_tabs->addTab(m_ledgerTab, tr("Led&ger"));
+    connect(this, &CasePage::caseLoaded, m_ledgerTab, &LedgerTab::setCase);
 
+    connectActions();
+}
+
+QWidget* CasePage::createSummaryTab()
+{
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("caseSummary"));
+    m_summary->setAccessibleName(tr("Case summary"));
+    m_summary->setTextFormat(Qt::PlainText);
+    m_summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_summary->setMargin(12);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(m_summary);
+    scroll->setWidgetResizable(true);
+    m_assign = button(
+        tr("Ass&ign…"), QStringLiteral("assignCaseButton"), tr("Assign the case to a worker"));
+    m_close = button(tr("Cl&ose case…"), QStringLiteral("closeCaseButton"),
+        tr("Close the case for a reason of 45 CFR 303.11(b)"));
+    m_reopen = button(tr("Reo&pen case…"), QStringLiteral("reopenCaseButton"),
+        tr("Reopen the case or cancel its pending closure"));
+    auto* tab = new QWidget(this);
+    tab->setAccessibleName(tr("Summary"));
+    auto* buttons = new QHBoxLayout;
+    for (QPushButton* b : {m_assign, m_close, m_reopen})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    auto* layout = new QVBoxLayout(tab);
+    layout->addWidget(scroll, 1);
+    layout->addLayout(buttons);
+    return tab;
+}
+
+void CasePage::connectActions()
+{
     connect(m_addPerson, &QPushButton::clicked, m_actions, &CaseActions::addPerson);
     connect(m_reveal, &QPushButton::clicked, m_actions, &CaseActions::revealSsn);
     connect(m_recordParentage, &QPushButton::clicked, m_actions, &CaseActions::recordParentage);
@@ -136,6 +176,12 @@ void CasePage::createTabs()
     connect(m_modifyOrder, &QPushButton::clicked, m_actions, &CaseActions::modifyOrder);
     connect(m_openCalculation, &QPushButton::clicked, m_actions, &CaseActions::openCalculation);
     connect(m_addNote, &QPushButton::clicked, m_actions, &CaseActions::addNote);
+    connect(m_correctNote, &QPushButton::clicked, m_actions, &CaseActions::correctNote);
+    connect(m_completeTask, &QPushButton::clicked, m_actions, &CaseActions::completeTask);
+    connect(m_showProtected, &QPushButton::clicked, m_actions, &CaseActions::showWhereabouts);
+    connect(m_assign, &QPushButton::clicked, m_actions, &CaseActions::assignCase);
+    connect(m_close, &QPushButton::clicked, m_actions, &CaseActions::closeCase);
+    connect(m_reopen, &QPushButton::clicked, m_actions, &CaseActions::reopenCase);
 }
 
 QWidget* CasePage::createSectionTab(Section section, const QStringList& headers,
@@ -216,6 +262,7 @@ std::optional<core::Uuid> CasePage::currentId(Section section) const
 
 void CasePage::openCase(const QString& caseRef)
 {
+    m_doneText.clear();
     m_caseRef = caseRef;
     m_loading = true;
     showStatus(tr("Opening case %1…").arg(caseRef));
@@ -236,10 +283,12 @@ void CasePage::openCase(const QString& caseRef)
         });
 }
 
-void CasePage::reload()
+void CasePage::reload(const QString& doneText)
 {
-    if (!m_caseRef.isEmpty())
-        openCase(m_file ? toQString(m_file->record.number) : m_caseRef);
+    if (m_caseRef.isEmpty())
+        return;
+    openCase(m_file ? toQString(m_file->record.number) : m_caseRef);
+    m_doneText = doneText; // after openCase, which forgets any earlier one
 }
 
 void CasePage::showFile(core::CaseFile file)
@@ -262,7 +311,7 @@ void CasePage::showFile(core::CaseFile file)
     for (QTableView* t : m_tables)
         if (t->model()->rowCount() > 0)
             t->setCurrentIndex(t->model()->index(0, 0));
-    showStatus(QString());
+    showStatus(std::exchange(m_doneText, QString()));
     updateActions();
     Q_EMIT caseLoaded(toQString(f.record.number));
 }
@@ -278,6 +327,7 @@ void CasePage::clear()
     m_summary->clear();
     for (CaseSectionModel* m : m_models)
         m->clear();
+    m_ledgerTab->clear();
     showStatus(QString());
     m_actions->closeDialogs();
     updateActions();
@@ -300,6 +350,21 @@ void CasePage::updateActions()
     const auto* order = model(Section::Orders)->rowAt(table(Section::Orders)->currentIndex());
     m_openCalculation->setEnabled(ready && order && order->link.has_value());
     m_addNote->setEnabled(active && s.may(core::Action::NoteAdd));
+    m_correctNote->setEnabled(
+        active && s.may(core::Action::NoteAdd) && currentId(Section::Notes).has_value());
+    const auto taskId = currentId(Section::Tasks);
+    const bool openTask = ready && taskId
+        && std::any_of(m_file->tasks.begin(), m_file->tasks.end(),
+            [&](const core::Task& t) { return t.id == *taskId && !t.doneOn; });
+    m_completeTask->setEnabled(openTask && s.may(core::Action::TaskComplete));
+    const auto* person = model(Section::People)->rowAt(table(Section::People)->currentIndex());
+    m_showProtected->setEnabled(
+        ready && s.may(core::Action::FamilyViolenceOverride) && person && person->attention);
+    m_assign->setEnabled(ready && s.may(core::Action::CaseAssign));
+    m_close->setEnabled(
+        ready && s.may(core::Action::CaseClose) && m_file->record.status == core::CaseStatus::Open);
+    m_reopen->setEnabled(ready && s.may(core::Action::CaseReopen)
+        && m_file->record.status != core::CaseStatus::Open);
 }
 
 } // namespace caseledger::ui

@@ -16,6 +16,7 @@ namespace caseledger::ui {
 
 class CaseActions;
 class CaseSectionModel;
+class LedgerTab;
 class SessionController;
 
 // The case window (issue 3, item 7) as a page: tabs Summary, People, Parentage, Orders, Notes,
@@ -52,8 +53,8 @@ public:
 
     // Loads the case (number or id) off the GUI thread and shows it.
     void openCase(const QString& caseRef);
-    // Reads the open case again (after a change).
-    void reload();
+    // Reads the open case again (after a change); `doneText` is shown once it has loaded.
+    void reload(const QString& doneText = QString());
     void clear();
 
     const std::optional<core::CaseFile>& file() const { return m_file; }
@@ -63,6 +64,8 @@ public:
     QTableView* table(Section section) const;
     QTabWidget* tabs() const { return m_tabs; }
     CaseActions* actions() const { return m_actions; }
+    // The Ledger tab (ui/finance), the last tab.
+    LedgerTab* ledgerTab() const { return m_ledgerTab; }
     QString summaryText() const;
     QString statusText() const;
     void showStatus(const QString& text, bool error = false);
@@ -77,6 +80,8 @@ private:
         std::initializer_list<QPushButton*> buttons, const QString& name);
     QPushButton* button(const QString& text, const QString& objectName, const QString& accessible);
     void createTabs();
+    QWidget* createSummaryTab();
+    void connectActions();
     void showFile(core::CaseFile file);
     void updateActions();
 
@@ -95,9 +100,17 @@ private:
     QPushButton* m_modifyOrder = nullptr;
     QPushButton* m_openCalculation = nullptr;
     QPushButton* m_addNote = nullptr;
+    QPushButton* m_correctNote = nullptr;
+    QPushButton* m_completeTask = nullptr;
+    QPushButton* m_showProtected = nullptr;
+    QPushButton* m_assign = nullptr;
+    QPushButton* m_close = nullptr;
+    QPushButton* m_reopen = nullptr;
     QPushButton* m_reload = nullptr;
+    LedgerTab* m_ledgerTab = nullptr;
     std::optional<core::CaseFile> m_file;
     QString m_caseRef;
+    QString m_doneText; // what the change that caused a reload did
     bool m_loading = false;
     quint64 m_generation = 0;
 };

@@ -28,6 +28,16 @@ NoteDialog::NoteDialog(QWidget* parent)
 
 NoteDialog::~NoteDialog() = default;
 
+void NoteDialog::setCorrecting(const core::Uuid& noteId, const QString& originalText)
+{
+    m_corrects = noteId;
+    setWindowTitle(tr("Correct a case note"));
+    setAccessibleName(windowTitle());
+    setIntro(tr("The note stays as it was written; your correction is added after it and names "
+                "it. The note being corrected:\n%1")
+                 .arg(originalText));
+}
+
 bool NoteDialog::checkInput()
 {
     if (m_text->toPlainText().trimmed().isEmpty()) {
@@ -44,6 +54,7 @@ std::optional<core::NewNoteRequest> NoteDialog::request() const
     core::NewNoteRequest r;
     r.kind = static_cast<core::NoteKind>(m_kind->currentData().toInt());
     r.text = toStdString(m_text->toPlainText());
+    r.correctsNoteId = m_corrects;
     return r;
 }
 

@@ -20,6 +20,8 @@ public:
     ~NoteDialog() override;
 
     std::optional<core::NewNoteRequest> request() const;
+    // Notes are never edited (45 CFR 303.2(c)): a correction is a new note naming the old one.
+    void setCorrecting(const core::Uuid& noteId, const QString& originalText);
 
 protected:
     bool checkInput() override;
@@ -27,6 +29,7 @@ protected:
 private:
     QComboBox* m_kind = nullptr;
     QPlainTextEdit* m_text = nullptr;
+    std::optional<core::Uuid> m_corrects;
 };
 
 } // namespace caseledger::ui

@@ -119,6 +119,19 @@ void OrderDialog::setGuidelineCalculation(const core::GuidelineCalculation& calc
         m_current->setText(toQString(calc.monthlySupport.toString()));
 }
 
+void OrderDialog::startFrom(const core::OrderVersion& current)
+{
+    const auto show = [](QLineEdit* edit, core::Money amount) {
+        edit->setText(amount.isZero() ? QString() : toQString(amount.toString()));
+    };
+    show(m_current, current.currentSupport);
+    show(m_medical, current.medicalSupport);
+    show(m_spousal, current.spousalSupport);
+    show(m_arrears, current.arrearsPayment);
+    m_frequency->setCurrentIndex(m_frequency->findData(static_cast<int>(current.frequency)));
+    m_insurance->setText(toQString(current.healthInsurance));
+}
+
 QString OrderDialog::guidelineText() const
 {
     return m_guidelineLabel->text();

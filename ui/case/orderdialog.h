@@ -34,6 +34,9 @@ public:
     Mode mode() const { return m_mode; }
     std::optional<core::NewOrderRequest> newOrder() const;
     std::optional<core::OrderTerms> terms() const;
+    // A modification starts from the terms in force (casework.md "Orders"); the worker changes
+    // what the new order changes. The effective date and the calculation are not carried over.
+    void startFrom(const core::OrderVersion& current);
     // The calculation the order will rest on; fills in the child support when it is empty.
     void setGuidelineCalculation(const core::GuidelineCalculation& calc);
     std::optional<core::Uuid> guidelineCalculationId() const { return m_calculation; }

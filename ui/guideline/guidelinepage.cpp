@@ -4,7 +4,6 @@
 #include "core/guideline/guidelinejson.h"
 #include "core/guideline/guidelinerequestjson.h"
 #include "core/services/guidelineservice.h"
-#include "core/store/atomicfile.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
 #include "ui/common/qtext.h"
@@ -12,6 +11,7 @@
 #include "ui/guideline/guidelineform.h"
 #include "ui/guideline/guidelineresultview.h"
 #include "ui/guideline/guidelinesteptable.h"
+#include "ui/print/pageprinter.h"
 #include "ui/shell/sessioncontroller.h"
 
 #include <QAction>
@@ -28,8 +28,6 @@
 #include <QTextDocument>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
-
-#include <span>
 
 namespace caseledger::ui {
 
@@ -54,13 +52,7 @@ PdfOutcome renderPdf(const QString& path, const core::GuidelineRequest& request,
     PdfOutcome outcome;
     try {
         const auto document = GuidelineWorksheet::document(request, result, header);
-        const QByteArray pdf = WorksheetPrinter::pdf(*document, frame, &outcome.pages);
-        if (pdf.isEmpty())
-            throw core::Failure(core::ErrorCode::Internal, "the PDF could not be drawn");
-        // SECURITY S22: a temporary file, then a rename; a failure leaves the old file alone.
-        core::writeFileAtomically(toPath(path),
-            std::span(reinterpret_cast<const std::uint8_t*>(pdf.constData()),
-                static_cast<std::size_t>(pdf.size())));
+        PagePrinter::save(WorksheetPrinter::pdf(*document, frame, &outcome.pages), toPath(path));
     } catch (const core::Failure& failure) {
         outcome.error = failure.error();
     }

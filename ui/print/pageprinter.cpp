@@ -1,5 +1,8 @@
 #include "ui/print/pageprinter.h"
 
+#include "core/base/error.h"
+#include "core/store/atomicfile.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QFontMetricsF>
@@ -94,6 +97,15 @@ QByteArray PagePrinter::pdf(
     if (pages)
         *pages = count;
     return count > 0 ? bytes : QByteArray();
+}
+
+void PagePrinter::save(const QByteArray& pdf, const std::filesystem::path& path)
+{
+    if (pdf.isEmpty())
+        throw core::Failure(core::ErrorCode::Internal, "the PDF could not be drawn");
+    core::writeFileAtomically(path,
+        std::span(reinterpret_cast<const std::uint8_t*>(pdf.constData()),
+            static_cast<std::size_t>(pdf.size())));
 }
 
 } // namespace caseledger::ui

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <filesystem>
+
 class QPagedPaintDevice;
 class QTextDocument;
 
@@ -36,6 +38,10 @@ public:
     // A US Letter PDF of the document (landscape for wide tables); `pages` receives the count.
     static QByteArray pdf(const QTextDocument& document, const Frame& frame, int* pages = nullptr,
         bool landscape = false);
+    // Writes `pdf` (from pdf() above) to `path` whole or not at all (SECURITY S22: a temporary
+    // file, then a rename; a failure leaves an old file alone). An empty `pdf` -- nothing could
+    // be drawn -- and a failed write throw core::Failure.
+    static void save(const QByteArray& pdf, const std::filesystem::path& path);
 };
 
 } // namespace caseledger::ui

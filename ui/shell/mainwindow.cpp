@@ -5,7 +5,9 @@
 #include "ui/case/caseworkpages.h"
 #include "ui/common/appsettings.h"
 #include "ui/common/qtext.h"
+#include "ui/finance/financepages.h"
 #include "ui/guideline/guidelinepage.h"
+#include "ui/reports/reportspage.h"
 #include "ui/shell/changepassworddialog.h"
 #include "ui/shell/homepage.h"
 #include "ui/shell/lockguard.h"
@@ -58,7 +60,14 @@ MainWindow::MainWindow(SessionController& session, QWidget* parent)
     addPage(new GuidelinePage(m_session, this), tr("Guideline calculator"),
         style()->standardIcon(QStyle::SP_FileDialogContentsView), core::Action::GuidelineCalculate);
     // Casework (issue 3): caseload, worklist, case, search results and the search field.
-    new CaseworkPages(*this, m_session);
+    auto* casework = new CaseworkPages(*this, m_session);
+    // Supervisor reports (issue 6); the cases behind a figure open on the case page.
+    auto* reports = new ReportsPage(m_session, this);
+    addPage(reports, tr("Reports"), style()->standardIcon(QStyle::SP_FileDialogInfoView),
+        core::Action::ReportRun);
+    connect(reports, &ReportsPage::openCaseRequested, casework, &CaseworkPages::openCase);
+    // Payments (issue 4): batch posting, the undistributed queue, "Explain payment…".
+    new FinancePages(*this, m_session);
 
     connect(&m_session, &SessionController::unlocked, this, &MainWindow::sessionOpened);
     connect(&m_session, &SessionController::aboutToLock, this, &MainWindow::sessionClosed);
