@@ -15,14 +15,6 @@ constexpr const char* kSelect
       "l.disposition, l.amount_cents, l.ura_cents, l.county_cents, l.installment_due, l.rule, "
       "c.case_number FROM allocation_line l JOIN cases c ON c.id = l.case_id ";
 
-Bucket bucketAt(const Statement& s, int column)
-{
-    const auto b = Bucket::parse(s.text(column));
-    if (!b)
-        throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
-    return *b;
-}
-
 } // namespace
 
 std::optional<Disposition> parseDisposition(std::string_view code)
@@ -64,7 +56,7 @@ std::vector<LedgerLine> AllocationLineRepository::read(Statement& s)
         l.entry = code<LineEntry>(s, 3);
         l.caseId = s.uuid(4);
         l.period = date(s, 5);
-        l.line.bucket = bucketAt(s, 6);
+        l.line.bucket = Bucket::parseStored(s.text(6));
         l.line.payee = code<Payee>(s, 7);
         const auto d = parseDisposition(s.text(8));
         if (!d)
@@ -120,7 +112,7 @@ std::vector<std::pair<std::pair<Date, Bucket>, Money>> AllocationLineRepository:
     while (s.step()) {
         auto [it, added] = sums.try_emplace({s.text(0), s.text(1)});
         if (added)
-            it->second.first = {date(s, 0), bucketAt(s, 1)};
+            it->second.first = {date(s, 0), Bucket::parseStored(s.text(1))};
         it->second.second += money(s, 2);
     }
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> out;
@@ -141,7 +133,7 @@ std::vector<std::pair<std::pair<Bucket, Date>, Money>> AllocationLineRepository:
     while (s.step()) {
         auto [it, added] = sums.try_emplace({s.text(0), s.text(1)});
         if (added)
-            it->second.first = {bucketAt(s, 0), date(s, 1)};
+            it->second.first = {Bucket::parseStored(s.text(0)), date(s, 1)};
         it->second.second += money(s, 2);
     }
     std::vector<std::pair<std::pair<Bucket, Date>, Money>> out;

@@ -8,18 +8,6 @@ namespace caseledger::core {
 
 using namespace columns;
 
-namespace {
-
-Bucket bucketAt(const Statement& s, int column)
-{
-    const auto b = Bucket::parse(s.text(column));
-    if (!b)
-        throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
-    return *b;
-}
-
-} // namespace
-
 CaseBalances BalanceRepository::load(const Uuid& caseId, Date on)
 {
     return totals(caseId, on).balances();
@@ -39,14 +27,16 @@ BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
     bindDate(charges, 2, on);
     bindDate(charges, 3, month);
     while (charges.step())
-        totals.add(bucketAt(charges, 0), optionalDate(charges, 1), "", money(charges, 2));
+        totals.add(
+            Bucket::parseStored(charges.text(0)), optionalDate(charges, 1), "", money(charges, 2));
     auto lines = m_db.prepare(
         "SELECT bucket, installment_due, disposition, amount_cents FROM allocation_line "
         "WHERE case_id = ?1 AND (bucket NOT LIKE 'current%' OR period = ?2)");
     lines.bind(1, caseId);
     bindDate(lines, 2, month);
     while (lines.step())
-        totals.add(bucketAt(lines, 0), optionalDate(lines, 1), lines.text(2), -money(lines, 3));
+        totals.add(Bucket::parseStored(lines.text(0)), optionalDate(lines, 1), lines.text(2),
+            -money(lines, 3));
     return totals;
 }
 
@@ -60,7 +50,7 @@ std::vector<BucketBalance> BalanceRepository::buckets(const Uuid& caseId)
         while (s.step()) {
             auto [it, added] = sums.try_emplace(s.text(0));
             if (added)
-                it->second.bucket = bucketAt(s, 0);
+                it->second.bucket = Bucket::parseStored(s.text(0));
             (charged ? it->second.charged : it->second.paid) += money(s, 1);
         }
     };

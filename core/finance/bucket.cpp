@@ -1,5 +1,7 @@
 #include "core/finance/bucket.h"
 
+#include "core/base/error.h"
+
 namespace caseledger::core {
 
 std::string Bucket::code() const
@@ -33,6 +35,14 @@ std::optional<Bucket> Bucket::parse(std::string_view code)
             return interest(c);
     }
     return std::nullopt;
+}
+
+Bucket Bucket::parseStored(std::string_view code)
+{
+    const auto b = parse(code);
+    if (!b)
+        throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
+    return *b;
 }
 
 } // namespace caseledger::core

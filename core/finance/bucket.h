@@ -56,6 +56,8 @@ struct Bucket
 
     std::string code() const;
     static std::optional<Bucket> parse(std::string_view code);
+    // A bucket read back from the ledger: an unknown code means a damaged database.
+    static Bucket parseStored(std::string_view code);
 
     bool operator==(const Bucket& other) const
     {

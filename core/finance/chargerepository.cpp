@@ -10,18 +10,6 @@ namespace caseledger::core {
 
 using namespace columns;
 
-namespace {
-
-Bucket bucketAt(const Statement& s, int column)
-{
-    const auto b = Bucket::parse(s.text(column));
-    if (!b)
-        throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
-    return *b;
-}
-
-} // namespace
-
 void ChargeRepository::insert(
     const Charge& c, const std::string& createdAt, Hlc hlc, const Uuid& device)
 {
@@ -63,7 +51,7 @@ std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
             c.caseId = caseId;
             c.period = date(s, 0);
             c.kind = code<ChargeKind>(s, 1);
-            c.bucket = bucketAt(s, 2);
+            c.bucket = Bucket::parseStored(s.text(2));
             c.installmentDue = optionalDate(s, 3);
             c.effectiveOn = effective;
         }
@@ -95,7 +83,7 @@ std::vector<Charge> ChargeRepository::forCase(const Uuid& caseId, Date from, Dat
         c.period = date(s, 2);
         c.effectiveOn = date(s, 3);
         c.kind = code<ChargeKind>(s, 4);
-        c.bucket = bucketAt(s, 5);
+        c.bucket = Bucket::parseStored(s.text(5));
         c.installmentDue = optionalDate(s, 6);
         c.amount = money(s, 7);
         c.reason = s.text(8);

@@ -222,10 +222,7 @@ struct AgingMerge
             k = raw(paid);
         if (!k)
             return std::nullopt;
-        const auto b = Bucket::parse(k->second);
-        if (!b)
-            throw Failure(ErrorCode::Damaged, "a stored ledger bucket is unknown");
-        return Key {k->first, *b};
+        return Key {k->first, Bucket::parseStored(k->second)};
     }
 
     BucketAger take(const Key& key, Date asOf)

@@ -3,6 +3,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/explaindialog.h"
 #include "ui/finance/financetext.h"
@@ -107,7 +108,7 @@ LedgerTab::LedgerTab(SessionController& session, QWidget* parent)
     layout->addWidget(m_busy);
     layout->addWidget(m_status);
 
-    connect(m_table, &QAbstractItemView::activated, this, &LedgerTab::explainCurrent);
+    onRowActivated(m_table, [this] { explainCurrent(); });
     connect(m_explainButton, &QPushButton::clicked, this, &LedgerTab::explainCurrent);
     connect(m_askButton, &QPushButton::clicked, this, &LedgerTab::askReceipt);
     connect(m_reverseButton, &QPushButton::clicked, this, &LedgerTab::reverseCurrent);

@@ -4,6 +4,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/explaindialog.h"
 #include "ui/finance/financetext.h"
@@ -70,7 +71,7 @@ UndistributedPage::UndistributedPage(SessionController& session, QWidget* parent
     layout->addWidget(m_status);
     connect(m_refresh, &QPushButton::clicked, this, &UndistributedPage::refresh);
     connect(m_explainButton, &QPushButton::clicked, this, &UndistributedPage::explainCurrent);
-    connect(m_table, &QAbstractItemView::activated, this, &UndistributedPage::explainCurrent);
+    onRowActivated(m_table, [this] { explainCurrent(); });
     connect(&m_session, &SessionController::locked, this, &UndistributedPage::clear);
     connect(&m_session, &SessionController::signedOut, this, &UndistributedPage::clear);
 }

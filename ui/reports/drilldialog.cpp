@@ -1,10 +1,10 @@
 #include "ui/reports/drilldialog.h"
 
+#include "ui/common/listtable.h"
 #include "ui/reports/drillcasemodel.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -40,7 +40,6 @@ DrillDialog::DrillDialog(const QString& figure, core::DrillResult result, QWidge
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->horizontalHeader()->setAccessibleName(tr("Case columns"));
     m_table->verticalHeader()->hide();
-    m_table->installEventFilter(this);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -51,7 +50,7 @@ DrillDialog::DrillDialog(const QString& figure, core::DrillResult result, QWidge
     buttons->button(QDialogButtonBox::Close)->setAccessibleName(tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(open, &QPushButton::clicked, this, &DrillDialog::openCurrent);
-    connect(m_table, &QTableView::doubleClicked, this, &DrillDialog::openCurrent);
+    onRowActivated(m_table, [this] { openCurrent(); });
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_summary);
     layout->addWidget(m_table, 1);
@@ -62,18 +61,6 @@ DrillDialog::DrillDialog(const QString& figure, core::DrillResult result, QWidge
 QString DrillDialog::summaryText() const
 {
     return m_summary->text();
-}
-
-bool DrillDialog::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            openCurrent();
-            return true;
-        }
-    }
-    return QDialog::eventFilter(watched, event);
 }
 
 void DrillDialog::openCurrent()

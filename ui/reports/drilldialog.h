@@ -27,9 +27,6 @@ public:
 Q_SIGNALS:
     void openCaseRequested(const QString& caseNumber);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void openCurrent();
 

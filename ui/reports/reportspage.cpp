@@ -5,6 +5,7 @@
 #include "core/store/atomicfile.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/print/pageprinter.h"
 #include "ui/print/reportdocument.h"
@@ -20,7 +21,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
@@ -97,21 +97,19 @@ ReportsPage::~ReportsPage() = default;
 void ReportsPage::createActions()
 {
     // Keyboard paths (DESIGN §7): the buttons carry mnemonics; these add the usual keys.
-    m_runAction = new QAction(tr("Run report"), this);
-    m_runAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5)});
-    m_runAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_runAction, &QAction::triggered, this, &ReportsPage::run);
-    addAction(m_runAction);
-    m_cancelAction = new QAction(tr("Cancel the report"), this);
-    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
-    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(m_cancelAction, &QAction::triggered, this, &ReportsPage::cancel);
-    addAction(m_cancelAction);
-    auto* printAction = new QAction(tr("Print report"), this);
-    printAction->setShortcut(QKeySequence::Print);
-    printAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(printAction, &QAction::triggered, this, &ReportsPage::print);
-    addAction(printAction);
+    const auto add = [this](const QString& text, const QList<QKeySequence>& keys, auto slot) {
+        auto* action = new QAction(text, this);
+        action->setShortcuts(keys);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, this, slot);
+        addAction(action);
+        return action;
+    };
+    m_runAction = add(tr("Run report"),
+        {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::Key_F5)}, &ReportsPage::run);
+    m_cancelAction
+        = add(tr("Cancel the report"), {QKeySequence(Qt::Key_Escape)}, &ReportsPage::cancel);
+    add(tr("Print report"), QKeySequence::keyBindings(QKeySequence::Print), &ReportsPage::print);
 }
 
 QWidget* ReportsPage::createControls()
@@ -190,7 +188,6 @@ QWidget* ReportsPage::createResults()
     m_table->setWordWrap(false);
     m_table->horizontalHeader()->setAccessibleName(tr("Report columns"));
     m_table->verticalHeader()->setAccessibleName(tr("Report rows"));
-    m_table->installEventFilter(this);
     m_footnotes = new QLabel(box);
     m_footnotes->setObjectName(QStringLiteral("reportFootnotes"));
     m_footnotes->setAccessibleName(tr("Report footnotes"));
@@ -219,22 +216,10 @@ QWidget* ReportsPage::createResults()
     connect(
         m_csvButton, &QPushButton::clicked, this, [this] { chooseFile(QStringLiteral("csv")); });
     connect(m_drillButton, &QPushButton::clicked, this, &ReportsPage::drillCurrent);
-    connect(m_table, &QTableView::doubleClicked, this, &ReportsPage::drillCurrent);
+    onRowActivated(m_table, [this] { drillCurrent(); });
     connect(m_table->selectionModel(), &QItemSelectionModel::currentChanged, this,
         &ReportsPage::updateActions);
     return box;
-}
-
-bool ReportsPage::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const int key = static_cast<QKeyEvent*>(event)->key();
-        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
-            drillCurrent();
-            return true;
-        }
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void ReportsPage::sessionOpened()

@@ -75,9 +75,6 @@ Q_SIGNALS:
     void exported(const QString& path);
     void failed(const QString& message);
 
-protected:
-    bool eventFilter(QObject* watched, QEvent* event) override;
-
 private:
     void createActions();
     QWidget* createControls();
