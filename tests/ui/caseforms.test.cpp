@@ -1,11 +1,12 @@
 // The case window's remaining forms (issue 3, items 1, 3 and 7) through the widgets: the
 // family-violence override (S14) with its recorded authority, closing and reopening a case
 // (45 CFR 303.11), assigning it, completing a task, correcting a note (append-only), and a
-// modification that starts from the order in force.
+// modification that starts from the order in force, and correcting a person's record.
 #include "tests/ui/caseworkgui.h"
 #include "ui/case/caseactions.h"
 #include "ui/case/casesectionmodel.h"
 #include "ui/case/closecasedialog.h"
+#include "ui/case/editpersondialog.h"
 #include "ui/case/notedialog.h"
 #include "ui/case/orderdialog.h"
 #include "ui/common/reasondialog.h"
@@ -211,4 +212,63 @@ TEST_CASE("A modification starts from the terms of the order in force", "[ui][ca
     CHECK(test::lineEdit(&dialog, "insuranceEdit")->text()
         == QStringLiteral("NCP provides coverage through employer"));
     CHECK(test::lineEdit(&dialog, "effectiveEdit")->text() == QStringLiteral("2026-11-02"));
+}
+
+TEST_CASE("A person's record is corrected and a new address entered through the widgets",
+    "[ui][casework][person]")
+{
+    CaseworkGui g(0, 1);
+    g.openCase(QString::fromStdString(g.families()[0].record.number));
+    ui::CasePage* page = g.pages().casePage();
+    page->tabs()->setCurrentIndex(ui::CasePage::PeopleTab);
+    selectRow(page, Section::People, 1, QStringLiteral("Noncustodial parent"));
+    test::clickButton(page, "editPersonButton");
+    auto* dialog = test::visibleWindow<ui::EditPersonDialog>();
+    REQUIRE(dialog);
+    // The SSN on file is never in the form (S13): only its masked form, as a hint.
+    CHECK(test::lineEdit(dialog, "ssnEdit")->text().isEmpty());
+
+    // Bad input is named beside its field, and nothing is written.
+    const auto before = g.auditHead();
+    test::typeInto(dialog, "ssnEdit", QStringLiteral("123"));
+    test::clickButton(dialog, "okButton");
+    CHECK(dialog->errorText().contains(QStringLiteral("SSN")));
+    test::typeInto(dialog, "ssnEdit", QString());
+    test::typeInto(dialog, "birthEdit", QStringLiteral("1985-13-01"));
+    test::clickButton(dialog, "okButton");
+    CHECK(dialog->errorText().contains(QStringLiteral("YYYY-MM-DD")));
+    CHECK(g.auditHead() == before);
+
+    test::typeInto(dialog, "birthEdit", QStringLiteral("1985-02-01"));
+    test::typeInto(dialog, "familyEdit", QStringLiteral("Quintanilla Ruiz"));
+    test::typeInto(dialog, "streetEdit", QStringLiteral("1200 Alameda St"));
+    test::typeInto(dialog, "cityEdit", QStringLiteral("Los Angeles"));
+    test::typeInto(dialog, "zipEdit", QStringLiteral("90012"));
+    test::typeInto(dialog, "phoneEdit", QStringLiteral("(213) 555-0199"));
+    test::clickButton(dialog, "okButton");
+    REQUIRE(waitFor([&] {
+        return g.idle() && !page->isLoading()
+            && test::visibleWindow<ui::EditPersonDialog>() == nullptr;
+    }));
+    CHECK(page->statusText().contains(QStringLiteral("saved")));
+    const QString people = test::allVisibleText(page->table(Section::People));
+    CHECK(people.contains(QStringLiteral("Quintanilla Ruiz")));
+    CHECK(people.contains(QStringLiteral("1985-02-01")));
+    CHECK(people.contains(QStringLiteral("(213) 555-0199")));
+
+    // Three audited actions (record, address, phone) and the reload.
+    const auto records = g.ws().audit().latest(4);
+    REQUIRE(records.size() == 4);
+    int personUpdates = 0;
+    for (const auto& r : records)
+        personUpdates += r.action == "person.update" && r.outcome == "ok" ? 1 : 0;
+    CHECK(personUpdates == 3);
+    const auto ncp = g.families()[0].ncp.id;
+    const auto profile = core::PersonService(g.ws()).view(g.f().session().session(), ncp);
+    REQUIRE(profile);
+    CHECK(profile->name.family == "Quintanilla Ruiz");
+    bool moved = false;
+    for (const auto& a : profile->addresses)
+        moved = moved || (a.line1 == "1200 Alameda St" && a.zip == "90012");
+    CHECK(moved);
 }

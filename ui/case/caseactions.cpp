@@ -11,6 +11,7 @@
 #include "ui/case/casepage.h"
 #include "ui/case/casesectionmodel.h"
 #include "ui/case/closecasedialog.h"
+#include "ui/case/editpersondialog.h"
 #include "ui/case/guidelinecalculationdialog.h"
 #include "ui/case/notedialog.h"
 #include "ui/case/orderdialog.h"
@@ -28,6 +29,8 @@
 #include <QMessageBox>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace caseledger::ui {
 
@@ -71,6 +74,24 @@ void CaseActions::addPerson()
             return AddPersonDialog::run(job.workspace, job.session, number, form);
         },
         tr("The person was added to the case."));
+}
+
+void CaseActions::editPerson()
+{
+    const auto& file = m_page->file();
+    const auto person = selectedPerson();
+    if (!file || !person)
+        return;
+    const auto view = std::find_if(file->people.begin(), file->people.end(),
+        [&](const core::CaseParticipantView& p) { return p.person.id == person->first; });
+    if (view == file->people.end())
+        return;
+    runDialog(
+        new EditPersonDialog(view->person, m_session.clock().today(), m_page),
+        [](JobContext& job, const EditPersonForm& form) {
+            return EditPersonDialog::run(job.workspace, job.session, form);
+        },
+        tr("The person's record was saved."));
 }
 
 void CaseActions::recordParentage()

@@ -34,6 +34,8 @@ public:
     ~CaseActions() override;
 
     void addPerson();
+    // Corrects the selected person's record; a new address or phone (issue 3, item 1).
+    void editPerson();
     void recordParentage();
     void addOrder();
     void modifyOrder();

@@ -93,6 +93,8 @@ void CasePage::createTabs()
 
     m_addPerson = button(
         tr("&Add person…"), QStringLiteral("addPersonButton"), tr("Add a person to the case"));
+    m_editPerson = button(tr("Ed&it person…"), QStringLiteral("editPersonButton"),
+        tr("Correct the selected person's record or enter a new address"));
     m_reveal = button(tr("Re&veal SSN…"), QStringLiteral("revealSsnButton"),
         tr("Reveal the SSN of the selected person"));
     m_recordParentage = button(
@@ -112,7 +114,7 @@ void CasePage::createTabs()
         tr("Show the protected whereabouts of the selected person under a recorded authority"));
 
     m_tabs->addTab(createSectionTab(Section::People, CaseFileRows::peopleHeaders(),
-                       {m_addPerson, m_reveal, m_showProtected}, tr("People")),
+                       {m_addPerson, m_editPerson, m_reveal, m_showProtected}, tr("People")),
         tr("P&eople"));
     m_tabs->addTab(createSectionTab(Section::Parentage, CaseFileRows::parentageHeaders(),
                        {m_recordParentage}, tr("Parentage")),
@@ -170,6 +172,7 @@ QWidget* CasePage::createSummaryTab()
 void CasePage::connectActions()
 {
     connect(m_addPerson, &QPushButton::clicked, m_actions, &CaseActions::addPerson);
+    connect(m_editPerson, &QPushButton::clicked, m_actions, &CaseActions::editPerson);
     connect(m_reveal, &QPushButton::clicked, m_actions, &CaseActions::revealSsn);
     connect(m_recordParentage, &QPushButton::clicked, m_actions, &CaseActions::recordParentage);
     connect(m_addOrder, &QPushButton::clicked, m_actions, &CaseActions::addOrder);
@@ -341,6 +344,8 @@ void CasePage::updateActions()
     m_reload->setEnabled(ready);
     m_addPerson->setEnabled(
         active && s.may(core::Action::PersonAdd) && s.may(core::Action::CaseUpdate));
+    m_editPerson->setEnabled(
+        active && s.may(core::Action::PersonUpdate) && currentId(Section::People).has_value());
     // Offered to everybody who reads the case; the service refuses without the grant (S13).
     m_reveal->setEnabled(ready && currentId(Section::People).has_value());
     m_recordParentage->setEnabled(active && s.may(core::Action::ParentageRecord));

@@ -94,6 +94,7 @@ private:
     std::array<CaseSectionModel*, 6> m_models {};
     std::array<QTableView*, 6> m_tables {};
     QPushButton* m_addPerson = nullptr;
+    QPushButton* m_editPerson = nullptr;
     QPushButton* m_reveal = nullptr;
     QPushButton* m_recordParentage = nullptr;
     QPushButton* m_addOrder = nullptr;
