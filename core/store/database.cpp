@@ -238,12 +238,6 @@ sqlite3* openHandle(const std::filesystem::path& path, Database::Mode mode)
         throw Failure(code, messageFor(code, "open", message.c_str()));
     }
     sqlite3_extended_result_codes(db, 1);
-    // The same reason as above for the connection's small allocations (statements, cursors,
-    // expression trees): a larger lookaside pool (about 5 MB, one allocation) serves them
-    // without two system calls each. Refused only if lookaside is already in use; the
-    // default pool then stays.
-    constexpr int kLookasideSlot = 1200, kLookasideSlots = 4000;
-    sqlite3_db_config(db, SQLITE_DBCONFIG_LOOKASIDE, nullptr, kLookasideSlot, kLookasideSlots);
 #ifndef _WIN32
     // Only the owner may read the file; SQLite gives its WAL and shared-memory files the
     // same permissions.
