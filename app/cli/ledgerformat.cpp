@@ -87,9 +87,9 @@ nlohmann::json toJson(const core::CaseLedger& l)
     for (const auto& r : l.receivables)
         receivable += r.amount;
     return {{"case", l.record.number}, {"opening_balance_cents", l.openingBalance.cents()},
-        {"owed_cents", l.owed.cents()}, {"ura_cents", l.ura.cents()},
-        {"overpayment_receivable_cents", receivable.cents()}, {"buckets", buckets},
-        {"entries", entries}};
+        {"owed_cents", l.owed.cents()}, {"written_ahead_cents", l.writtenAhead.cents()},
+        {"ura_cents", l.ura.cents()}, {"overpayment_receivable_cents", receivable.cents()},
+        {"buckets", buckets}, {"entries", entries}};
 }
 
 nlohmann::json toJson(const core::CollectionExplanation& e)
@@ -159,8 +159,11 @@ std::string toText(const core::CaseLedger& l)
     for (const auto& b : l.buckets)
         out << "  " << b.bucket.code() << ": " << money(b.charged) << " / " << money(b.paid)
             << " / " << money(b.owed()) << "\n";
-    out << "Owed " << l.owed.toDisplayString() << "; unreimbursed assistance "
+    out << "Owed today " << l.owed.toDisplayString() << "; unreimbursed assistance "
         << l.ura.toDisplayString() << "\n";
+    if (!l.writtenAhead.isZero())
+        out << "Entries dated after today add " << l.writtenAhead.toDisplayString()
+            << " on their dates\n";
     return out.str();
 }
 

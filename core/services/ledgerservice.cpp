@@ -62,13 +62,18 @@ Result<CaseLedger> LedgerService::ledger(
             failValidation("to", "to: the period ends before it begins");
         const Date from = query.from.value_or(kBeginning);
         const Date to = query.to.value_or(kEnd);
+        const Date now = today(op);
+        Money allTime;
         for (auto& r : allEntries(op.db(), out.record.id)) {
             if (r.date < from)
                 out.openingBalance = r.balance;
             else if (r.date <= to)
                 out.entries.push_back(r);
-            out.owed = r.balance;
+            if (r.date <= now)
+                out.owed = r.balance;
+            allTime = r.balance;
         }
+        out.writtenAhead = allTime - out.owed;
         out.buckets = BalanceRepository(op.db()).buckets(out.record.id);
         out.ura = UraRepository(op.db()).uraOn(out.record.id, kEnd);
         DisbursementRepository payouts(op.db());

@@ -45,7 +45,11 @@ struct CaseLedger
     Money openingBalance; // owed before the period
     std::vector<LedgerEntryRow> entries; // in the period, oldest first
     std::vector<BucketBalance> buckets; // all time
-    Money owed; // all time: the last running balance
+    // Owed today: the running balance after the last entry dated today or earlier. Month-end
+    // conversions and interest are written ahead with the next month's first day
+    // (distribution.md "Timing"); they count from that day, in `writtenAhead` until then.
+    Money owed;
+    Money writtenAhead; // entries dated after today, every bucket but future
     Money ura;
     std::vector<Disbursement> disbursements;
     std::vector<OverpaymentReceivable> receivables;

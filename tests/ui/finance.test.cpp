@@ -86,12 +86,17 @@ std::int64_t count(FinanceGui& g, const char* table)
         std::string("SELECT count(*) FROM ") + table);
 }
 
-core::Money owed(FinanceGui& g, const QString& caseNumber)
+core::CaseLedger ledgerOf(FinanceGui& g, const QString& caseNumber)
 {
     auto l = core::LedgerService(*g.f().session().workspace())
                  .ledger(g.f().session().session(), ui::toStdString(caseNumber));
     REQUIRE(l.ok());
-    return l->owed;
+    return *l;
+}
+
+core::Money owed(FinanceGui& g, const QString& caseNumber)
+{
+    return ledgerOf(g, caseNumber).owed;
 }
 
 // Types the three payments of the batch into the grid, key by key.
@@ -187,9 +192,13 @@ TEST_CASE("a batch typed in the grid posts when the control total matches and th
     CHECK(tab->bucketModel()->rowCount() > 0);
     const core::Money before = owed(g, g.caseNumber(0));
     CHECK(tab->totalsText().contains(ui::FinanceText::money(before)));
+    // The last row's running balance includes what month end wrote ahead for the 1st.
+    const auto ledger = ledgerOf(g, g.caseNumber(0));
     const int last = model->rowCount() - 1;
     CHECK(model->index(last, ui::LedgerTableModel::BalanceColumn).data().toString()
-        == ui::FinanceText::money(before));
+        == ui::FinanceText::money(ledger.owed + ledger.writtenAhead));
+    if (!ledger.writtenAhead.isZero())
+        CHECK(tab->totalsText().contains(ui::FinanceText::money(ledger.writtenAhead)));
 
     // The period filter: only November.
     setLine(tab->fromEdit(), QStringLiteral("2026-11-01"));

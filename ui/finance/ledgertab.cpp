@@ -239,10 +239,16 @@ void LedgerTab::showLedger(core::CaseLedger ledger)
                 FinanceText::money(b.paid), FinanceText::money(b.owed())},
             std::nullopt, QString(), b.owed().isNegative()});
     m_buckets->setRows(std::move(buckets));
-    m_totals->setText(tr("Owed before the period: %1. Owed now: %2. Unreimbursed public "
-                         "assistance: %3.")
-                          .arg(FinanceText::money(l.openingBalance), FinanceText::money(l.owed),
-                              FinanceText::money(l.ura)));
+    QString totals = tr("Owed before the period: %1. Owed today: %2. Unreimbursed public "
+                        "assistance: %3.")
+                         .arg(FinanceText::money(l.openingBalance), FinanceText::money(l.owed),
+                             FinanceText::money(l.ura));
+    if (!l.writtenAhead.isZero())
+        totals += QLatin1Char(' ')
+            + tr("Entries dated after today (month-end conversion, interest) add %1 on their "
+                 "dates.")
+                  .arg(FinanceText::money(l.writtenAhead));
+    m_totals->setText(totals);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
     showStatus(m_model->rowCount() == 0 ? tr("No entries in this period.") : QString());

@@ -43,12 +43,13 @@ TEST_CASE("ledger balances equal the sum of the entries over random histories",
         for (const auto& b : l.buckets)
             if (b.bucket.kind != BucketKind::Future)
                 owed += b.owed();
-        CHECK(owed == l.owed);
+        // Today is the 28th: what month-end wrote ahead for the 1st counts from that day.
+        CHECK(owed == l.owed + l.writtenAhead);
         Money replay;
         for (const auto& e : l.entries)
             if (e.bucket.kind != BucketKind::Future)
                 replay += e.charge - e.payment;
-        CHECK(replay == l.owed);
+        CHECK(replay == l.owed + l.writtenAhead);
         // No cent created or lost: each collection's lines in force add up to it (or to
         // nothing once reversed).
         CollectionRepository collections(s.t.ws().db());
@@ -69,4 +70,41 @@ TEST_CASE("ledger balances equal the sum of the entries over random histories",
             if (b.bucket.kind != BucketKind::Future)
                 CHECK_FALSE(b.owed().isNegative());
     }
+}
+
+TEST_CASE("Owed today leaves out the conversion and interest written ahead for the 1st",
+    "[finance][ledger]")
+{
+    // distribution.md "Timing": unpaid current support becomes arrears at month end, and
+    // interest runs from the first day of the month after each installment was due; both are
+    // dated that first day, so on the 20th they are not owed yet.
+    LedgerSetup s(Money::fromCents(500'00));
+    const Date today = Date::fromYmd(2025, 3, 20);
+    s.setToday(today);
+    s.accrue(2025, 3);
+    CaseLedger l = s.ledger();
+    Money untilToday, later;
+    int laterEntries = 0;
+    for (const auto& e : l.entries) {
+        if (e.bucket.kind == BucketKind::Future)
+            continue;
+        if (e.date <= today) {
+            untilToday += e.charge - e.payment;
+        } else {
+            later += e.charge - e.payment;
+            ++laterEntries;
+        }
+    }
+    CHECK(laterEntries > 0);
+    CHECK(l.owed == untilToday);
+    CHECK(l.writtenAhead == later);
+    // January to March, and February's interest on January's $500 (dated March 1); March's
+    // interest on January and February ($4.17 + $4.16, dated April 1) is written ahead.
+    CHECK(l.owed == Money::fromCents(3 * 500'00 + 4'17));
+    CHECK(l.writtenAhead == Money::fromCents(8'33));
+
+    s.setToday(Date::fromYmd(2025, 4, 1));
+    l = s.ledger();
+    CHECK(l.owed == untilToday + later);
+    CHECK(l.writtenAhead.isZero());
 }
