@@ -87,6 +87,20 @@ Result<CaseLedger> LedgerService::ledger(
 Result<CollectionExplanation> LedgerService::explain(
     const Session& session, std::string_view collectionRef)
 {
+    return explainAs(session, collectionRef, "explained receipt ");
+}
+
+Result<CollectionExplanation> LedgerService::explainForOutput(
+    const Session& session, std::string_view collectionRef, Output output)
+{
+    return explainAs(session, collectionRef,
+        output == Output::Printed ? "printed the explanation of receipt "
+                                  : "saved as PDF the explanation of receipt ");
+}
+
+Result<CollectionExplanation> LedgerService::explainAs(
+    const Session& session, std::string_view collectionRef, std::string_view done)
+{
     return m_ws.perform(session, Action::CollectionExplain, [&](Operation& op) {
         CollectionExplanation out;
         out.collection = requireCollection(op, collectionRef);
@@ -94,7 +108,7 @@ Result<CollectionExplanation> LedgerService::explain(
         DisbursementRepository payouts(op.db());
         out.disbursements = payouts.netForCollection(out.collection.id);
         out.held = payouts.netHeldForCollection(out.collection.id);
-        op.describe("explained receipt " + out.collection.receiptId);
+        op.describe(std::string(done) + out.collection.receiptId);
         return out;
     });
 }

@@ -75,9 +75,21 @@ public:
         const Session& session, std::string_view caseRef, const LedgerQuery& query = {});
     // `collectionRef`: collection id or receipt id.
     Result<CollectionExplanation> explain(const Session& session, std::string_view collectionRef);
+    // The same explanation for a copy that leaves the program (issue 4, item 7: printed for a
+    // parent): the audit record says it was printed or saved as PDF, and the copy is made from
+    // what this call returns.
+    enum class Output
+    {
+        Printed,
+        SavedPdf
+    };
+    Result<CollectionExplanation> explainForOutput(
+        const Session& session, std::string_view collectionRef, Output output);
     Result<std::vector<HeldItem>> undistributed(const Session& session);
 
 private:
+    Result<CollectionExplanation> explainAs(
+        const Session& session, std::string_view collectionRef, std::string_view done);
     Workspace& m_ws;
 };
 

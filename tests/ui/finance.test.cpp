@@ -239,6 +239,10 @@ TEST_CASE("a batch typed in the grid posts when the control total matches and th
     QFile pdf(pdfPath);
     REQUIRE(pdf.open(QIODevice::ReadOnly));
     CHECK(pdf.read(5) == QByteArray("%PDF-"));
+    // A copy that leaves the program is audited when it is made, with its receipt.
+    const auto copied = g.f().session().workspace()->audit().latest(1).at(0);
+    CHECK(copied.action == "collection.explain");
+    CHECK(copied.description == "saved as PDF the explanation of receipt B-1");
 
     // Reverse it: the reason is required; the dialog says what is undone.
     test::clickButton(explain, "explainReverseButton");

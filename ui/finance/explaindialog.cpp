@@ -222,11 +222,6 @@ void ExplainDialog::updateActions()
         && m_session.session().may(core::Action::PaymentReverse));
 }
 
-std::unique_ptr<QTextDocument> ExplainDialog::document() const
-{
-    return m_explanation ? ExplainDocument::document(*m_explanation) : nullptr;
-}
-
 void ExplainDialog::print()
 {
     if (!m_explanation)
@@ -236,14 +231,37 @@ void ExplainDialog::print()
     dialog->setObjectName(QStringLiteral("explainPrintDialog"));
     dialog->setAccessibleName(tr("Print the explanation"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Audited when the person prints, not when the dialog opens; the copy is made from what
+    // the audited call returned.
     connect(dialog, &QDialog::accepted, this, [this, printer] {
-        const auto doc = document();
-        if (doc)
-            PagePrinter::print(
-                *doc, *printer, frameFor(*m_explanation, m_session.session(), m_session.clock()));
-        showStatus(tr("The explanation was sent to the printer."));
+        forOutput(core::LedgerService::Output::Printed,
+            [this, printer](const core::CollectionExplanation& e) {
+                const auto doc = ExplainDocument::document(e);
+                PagePrinter::print(
+                    *doc, *printer, frameFor(e, m_session.session(), m_session.clock()));
+                showStatus(tr("The explanation was sent to the printer."));
+            });
     });
     dialog->open();
+}
+
+void ExplainDialog::forOutput(core::LedgerService::Output output,
+    std::function<void(const core::CollectionExplanation&)> then)
+{
+    m_busy->show();
+    m_session.run<core::CollectionExplanation>(
+        this,
+        [ref = m_explanation->collection.receiptId, output](JobContext& job) {
+            return core::LedgerService(job.workspace).explainForOutput(job.session, ref, output);
+        },
+        [this, then = std::move(then)](core::Result<core::CollectionExplanation> e) {
+            m_busy->hide();
+            if (!e) {
+                showStatus(ErrorText::forError(e.error()), true);
+                return;
+            }
+            then(*e);
+        });
 }
 
 void ExplainDialog::chooseSavePath()
@@ -266,6 +284,12 @@ void ExplainDialog::savePdf(const QString& path)
 {
     if (!m_explanation)
         return;
+    forOutput(core::LedgerService::Output::SavedPdf,
+        [this, path](const core::CollectionExplanation& e) { writePdf(e, path); });
+}
+
+void ExplainDialog::writePdf(const core::CollectionExplanation& explanation, const QString& path)
+{
     struct Outcome
     {
         int pages = 0;
@@ -287,8 +311,8 @@ void ExplainDialog::savePdf(const QString& path)
     // Laying out and writing the PDF with an fsync can pass 100 ms (DESIGN §7): values in,
     // the document lives and dies on the worker thread.
     watcher->setFuture(QtConcurrent::run(
-        [e = *m_explanation,
-            frame = frameFor(*m_explanation, m_session.session(), m_session.clock()), path] {
+        [e = explanation, frame = frameFor(explanation, m_session.session(), m_session.clock()),
+            path] {
             Outcome o;
             try {
                 const auto doc = ExplainDocument::document(e);

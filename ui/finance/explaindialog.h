@@ -50,7 +50,6 @@ public:
     QString summaryText() const;
     QString statusText() const;
     ReversalDialog* reversalDialog() const { return m_reversal; }
-    std::unique_ptr<QTextDocument> document() const;
 
     void print();
     void chooseSavePath();
@@ -68,6 +67,10 @@ private:
         const QKeySequence& shortcut);
     void showExplanation(core::CollectionExplanation explanation);
     void showStatus(const QString& text, bool error = false);
+    // Reads the explanation again through the audited output call, then runs `then` with it.
+    void forOutput(core::LedgerService::Output output,
+        std::function<void(const core::CollectionExplanation&)> then);
+    void writePdf(const core::CollectionExplanation& explanation, const QString& path);
     void runReversal();
     void updateActions();
 
