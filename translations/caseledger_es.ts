@@ -1048,9 +1048,14 @@
 <context>
     <name>caseledger::ui::CaseActions</name>
     <message>
-        <location filename="../ui/case/caseactions.cpp" line="+73"/>
+        <location filename="../ui/case/caseactions.cpp" line="+76"/>
         <source>The person was added to the case.</source>
         <translation>Se agregó la persona al caso.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The person&apos;s record was saved.</source>
+        <translation>Se guardó el registro de la persona.</translation>
     </message>
     <message>
         <location line="+19"/>
@@ -1390,6 +1395,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Ed&amp;it person…</source>
+        <translation>Ed&amp;itar persona…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Correct the selected person&apos;s record or enter a new address</source>
+        <translation>Corregir el registro de la persona seleccionada o ingresar una dirección nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Re&amp;veal SSN…</source>
         <translation>Re&amp;velar SSN…</translation>
     </message>
@@ -1584,7 +1599,7 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -2095,7 +2110,7 @@
         <translation>Columnas de casos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>&amp;Open case</source>
         <translation>&amp;Abrir caso</translation>
     </message>
@@ -2108,6 +2123,239 @@
         <location line="+2"/>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>caseledger::ui::EditPersonDialog</name>
+    <message>
+        <location filename="../ui/case/editpersondialog.cpp" line="+39"/>
+        <source>Edit %1</source>
+        <translation>Editar a %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Correct the record, or enter a new address or phone. Every change is kept in the case history with your name.</source>
+        <translation>Corrija el registro o ingrese una dirección o un teléfono nuevos. Cada cambio queda en el historial del caso con su nombre.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Middle name</source>
+        <translation>Segundo nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suffix</source>
+        <translation>Sufijo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New SSN</source>
+        <translation>SSN nuevo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none on file; nine digits</source>
+        <translation>no hay uno registrado; nueve dígitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>on file: %1; type a new one to replace it</source>
+        <translation>registrado: %1; escriba uno nuevo para reemplazarlo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove the SSN on file</source>
+        <translation>&amp;Quitar el SSN registrado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SSN &amp;verified</source>
+        <translation>SSN &amp;verificado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferred language</source>
+        <translation>Idioma preferido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>two-letter code such as es</source>
+        <translation>código de dos letras, por ejemplo es</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of death</source>
+        <translation>Fecha de fallecimiento</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>YYYY-MM-DD, only if the person died</source>
+        <translation>AAAA-MM-DD, solo si la persona falleció</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Given names:</source>
+        <translation>&amp;Nombres:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Middle name:</source>
+        <translation>Segundo nom&amp;bre:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Family names:</source>
+        <translation>&amp;Apellidos:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;uffix:</source>
+        <translation>Sufi&amp;jo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Date of birth:</source>
+        <translation>&amp;Fecha de nacimiento:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New SS&amp;N:</source>
+        <translation>&amp;SSN nuevo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Se&amp;x:</source>
+        <translation>S&amp;exo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Email:</source>
+        <translation>&amp;Correo electrónico:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date of dea&amp;th:</source>
+        <translation>Fecha de falleci&amp;miento:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New street address</source>
+        <translation>Dirección nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only when the person moved</source>
+        <translation>solo si la persona se mudó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>City of the new address</source>
+        <translation>Ciudad de la dirección nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ZIP code of the new address</source>
+        <translation>Código postal de la dirección nueva</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New address since</source>
+        <translation>Dirección nueva desde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New phone</source>
+        <translation>Teléfono nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;w street address:</source>
+        <translation>Direcci&amp;ón nueva:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;ity:</source>
+        <translation>Ci&amp;udad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;ZIP code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lives there sin&amp;ce:</source>
+        <translation>Vive allí &amp;desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;phone:</source>
+        <translation>&amp;Teléfono nuevo:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Enter the street address, or leave the address empty.</source>
+        <translation>Escriba la dirección, o deje la dirección vacía.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter the date the person moved in as YYYY-MM-DD.</source>
+        <translation>Escriba la fecha en que la persona se mudó como AAAA-MM-DD.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enter a ten-digit number such as (213) 555-0143.</source>
+        <translation>Escriba un número de diez dígitos, por ejemplo (213) 555-0143.</translation>
     </message>
 </context>
 <context>
@@ -2179,24 +2427,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+153"/>
+        <location line="+148"/>
         <source>Print the explanation</source>
         <translation>Imprimir la explicación</translation>
     </message>
     <message>
-        <location line="-152"/>
+        <location line="-147"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+167"/>
+        <location line="+185"/>
         <location line="+2"/>
         <source>Save the explanation as PDF</source>
         <translation>Guardar la explicación como PDF</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-186"/>
         <source>Re&amp;verse payment…</source>
         <translation>Re&amp;vertir pago…</translation>
     </message>
@@ -2227,12 +2475,12 @@
         <translation>&amp;ID del recibo:</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>The explanation was sent to the printer.</source>
         <translation>La explicación se envió a la impresora.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+33"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -2242,7 +2490,7 @@
         <translation>pago-%1.pdf</translation>
     </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+31"/>
         <source>Saved %1 (%n page(s)).</source>
         <translation>
             <numerusform>Se guardó %1 (%n página).</numerusform>
@@ -3555,7 +3803,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::LedgerTab</name>
     <message>
-        <location filename="../ui/finance/ledgertab.cpp" line="+35"/>
+        <location filename="../ui/finance/ledgertab.cpp" line="+36"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -3701,8 +3949,13 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+34"/>
-        <source>Owed before the period: %1. Owed now: %2. Unreimbursed public assistance: %3.</source>
-        <translation>Adeudado antes del período: %1. Adeudado ahora: %2. Asistencia pública no reembolsada: %3.</translation>
+        <source>Owed before the period: %1. Owed today: %2. Unreimbursed public assistance: %3.</source>
+        <translation>Adeudado antes del período: %1. Adeudado hoy: %2. Asistencia pública no reembolsada: %3.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Entries dated after today (month-end conversion, interest) add %1 on their dates.</source>
+        <translation>Los movimientos con fecha posterior a hoy (conversión de fin de mes, intereses) suman %1 en sus fechas.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4755,23 +5008,23 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Parámetros y resultados del informe</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>Run report</source>
         <translation>Generar informe</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+28"/>
+        <location line="+3"/>
+        <location line="+20"/>
         <source>Cancel the report</source>
         <translation>Cancelar el informe</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-19"/>
         <source>Print report</source>
         <translation>Imprimir informe</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Report and parameters</source>
         <translation>Informe y parámetros</translation>
     </message>
@@ -4852,23 +5105,23 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+305"/>
+        <location line="+292"/>
         <source>Export the report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
-        <location line="-303"/>
+        <location line="-290"/>
         <source>Export C&amp;SV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+303"/>
+        <location line="+290"/>
         <source>Export the report as CSV</source>
         <translation>Exportar el informe como CSV</translation>
     </message>
     <message>
-        <location line="-302"/>
+        <location line="-289"/>
         <source>Cases &amp;behind figure</source>
         <translation>Casos de la ci&amp;fra</translation>
     </message>
@@ -4893,7 +5146,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Filas del informe</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Report footnotes</source>
         <translation>Notas al pie del informe</translation>
     </message>
@@ -4903,7 +5156,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Tabla y gráfico</translation>
     </message>
     <message>
-        <location line="+156"/>
+        <location line="+144"/>
         <source>Cancelled. Nothing was shown or written.</source>
         <translation>Cancelado. No se mostró ni se escribió nada.</translation>
     </message>
@@ -5423,7 +5676,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::UndistributedPage</name>
     <message>
-        <location filename="../ui/finance/undistributedpage.cpp" line="+26"/>
+        <location filename="../ui/finance/undistributedpage.cpp" line="+27"/>
         <location line="+1"/>
         <source>Undistributed payments</source>
         <translation>Pagos no distribuidos</translation>

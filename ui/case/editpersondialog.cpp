@@ -88,12 +88,12 @@ void EditPersonDialog::addRecordFields(const core::PersonProfile& person)
     addField(tr("&Given names:"), m_given, "given");
     addField(tr("&Middle name:"), m_middle, "middle");
     addField(tr("&Family names:"), m_family, "name");
-    addField(tr("Su&ffix:"), m_suffix, "suffix");
+    addField(tr("S&uffix:"), m_suffix, "suffix");
     addField(tr("&Date of birth:"), m_birth, "date of birth");
-    addField(tr("New &SSN:"), m_ssn, "ssn");
+    addField(tr("New SS&N:"), m_ssn, "ssn");
     addRow(m_removeSsn);
     addRow(m_ssnVerified);
-    addField(tr("S&ex:"), m_sex, "sex");
+    addField(tr("Se&x:"), m_sex, "sex");
     addField(tr("&Email:"), m_email, "email");
     addField(tr("&Language:"), m_language, "preferred language");
     addField(tr("Date of dea&th:"), m_deceased, "deceased on");
@@ -108,10 +108,10 @@ void EditPersonDialog::addContactFields(core::Date today)
     m_from = lineEdit(this, QStringLiteral("fromEdit"), tr("New address since"));
     m_from->setText(toQString(today.toIso()));
     m_phone = lineEdit(this, QStringLiteral("phoneEdit"), tr("New phone"));
-    addField(tr("New s&treet address:"), m_street, "line1");
+    addField(tr("Ne&w street address:"), m_street, "line1");
     addField(tr("C&ity:"), m_city, "city");
     addField(tr("&ZIP code:"), m_zip, "zip");
-    addField(tr("Lives there si&nce:"), m_from, "from");
+    addField(tr("Lives there sin&ce:"), m_from, "from");
     addField(tr("New &phone:"), m_phone, "phone");
 }
 
