@@ -24,11 +24,18 @@ std::string quoted(const std::string& word)
     return out + "\"";
 }
 
+// The last word is the one being typed: a prefix. A word before it is whole unless it has
+// three letters or fewer (a prefix the index keeps, prefix = '2 3'): FTS5 merges the doclists
+// of every token a longer prefix matches, which for common names ("maria*") was most of the
+// time of a search on a county of 350,000 cases (p95 17 -> 10 ms on the plain copy).
 std::string matchExpression(const std::vector<std::string>& words, bool soundAlike)
 {
+    constexpr std::size_t kIndexedPrefix = 3;
     std::string expr;
-    for (const auto& w : words) {
-        std::string term = "names:" + quoted(w) + "*";
+    for (std::size_t i = 0; i < words.size(); ++i) {
+        const std::string& w = words[i];
+        const bool prefix = i + 1 == words.size() || w.size() <= kIndexedPrefix;
+        std::string term = "names:" + quoted(w) + (prefix ? "*" : "");
         if (soundAlike)
             term = "(" + term + " OR sounds:" + quoted(phoneticKey(w)) + ")";
         expr += (expr.empty() ? "" : " AND ") + term;
