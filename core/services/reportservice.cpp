@@ -86,22 +86,23 @@ std::optional<std::vector<Uuid>> ledgerLineCases(
 
 } // namespace
 
-Result<ReportRun> ReportService::run(
-    const Session& session, std::string_view name, ReportParams params)
+Result<ReportRun> ReportService::run(const Session& session, std::string_view name,
+    ReportParams params, const std::atomic<bool>* cancel)
 {
-    return runAs(session, Action::ReportRun, name, std::move(params), "screen");
+    return runAs(session, Action::ReportRun, name, std::move(params), "screen", cancel);
 }
 
-Result<ReportRun> ReportService::runForExport(
-    const Session& session, std::string_view name, ReportParams params, std::string_view format)
+Result<ReportRun> ReportService::runForExport(const Session& session, std::string_view name,
+    ReportParams params, std::string_view format, const std::atomic<bool>* cancel)
 {
-    return runAs(session, Action::ReportExport, name, std::move(params), format);
+    return runAs(session, Action::ReportExport, name, std::move(params), format, cancel);
 }
 
 Result<ReportRun> ReportService::runAs(const Session& session, Action action, std::string_view name,
-    ReportParams params, std::string_view format)
+    ReportParams params, std::string_view format, const std::atomic<bool>* cancel)
 {
     return m_ws.perform(session, action, [&](Operation& op) {
+        const CancelScope stoppable(op.db(), cancel);
         const auto& info = requireReport(name);
         op.target("report", std::string(info.name));
         resolveParams(op, params);

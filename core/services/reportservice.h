@@ -8,6 +8,7 @@
 #include "core/reports/reportrenderers.h"
 #include "core/reports/reporttable.h"
 
+#include <atomic>
 #include <cstdint>
 #include <functional>
 #include <string>
@@ -41,19 +42,22 @@ public:
     { }
     static std::span<const ReportInfo> list() { return reportRegistry(); }
 
-    // On screen (Action::ReportRun).
-    Result<ReportRun> run(const Session& session, std::string_view name, ReportParams params);
+    // On screen (Action::ReportRun). When `*cancel` turns true (another thread: the person
+    // pressed Cancel) the run stops within moments with ErrorCode::Cancelled, and the audit
+    // record says it was refused as cancelled.
+    Result<ReportRun> run(const Session& session, std::string_view name, ReportParams params,
+        const std::atomic<bool>* cancel = nullptr);
     // For a file or a printer (Action::ReportExport): `format` ("csv", "pdf", "print", ...)
     // goes in the audit record; the caller renders the table it gets back.
     Result<ReportRun> runForExport(const Session& session, std::string_view name,
-        ReportParams params, std::string_view format);
+        ReportParams params, std::string_view format, const std::atomic<bool>* cancel = nullptr);
     // The cases behind one number of a report (Action::ReportDrill).
     Result<DrillResult> drill(const Session& session, std::string_view name, ReportParams params,
         std::string_view drillKey);
 
 private:
     Result<ReportRun> runAs(const Session& session, Action action, std::string_view name,
-        ReportParams params, std::string_view format);
+        ReportParams params, std::string_view format, const std::atomic<bool>* cancel);
     Workspace& m_ws;
 };
 

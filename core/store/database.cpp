@@ -422,4 +422,32 @@ void Transaction::commit()
     m_done = true;
 }
 
+namespace {
+
+int stopWhenCancelled(void* flag)
+{
+    return static_cast<const std::atomic<bool>*>(flag)->load() ? 1 : 0;
+}
+
+} // namespace
+
+CancelScope::CancelScope(Database& db, const std::atomic<bool>* flag)
+    : m_db(db)
+    , m_active(flag != nullptr)
+{
+    if (!m_active)
+        return;
+    if (flag->load()) // pressed before the work began
+        throw Failure(ErrorCode::Cancelled, "cancelled");
+    constexpr int kStepsBetweenChecks = 256;
+    sqlite3_progress_handler(db.handle(), kStepsBetweenChecks, stopWhenCancelled,
+        const_cast<void*>(static_cast<const void*>(flag)));
+}
+
+CancelScope::~CancelScope()
+{
+    if (m_active)
+        sqlite3_progress_handler(m_db.handle(), 0, nullptr, nullptr);
+}
+
 } // namespace caseledger::core

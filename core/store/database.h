@@ -2,6 +2,7 @@
 
 #include "core/base/securebytes.h"
 
+#include <atomic>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -33,10 +34,16 @@ public:
 
     Statement& bind(int index, std::int64_t value);
     Statement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
-    Statement& bind(int index, bool value) { return bind(index, static_cast<std::int64_t>(value ? 1 : 0)); }
+    Statement& bind(int index, bool value)
+    {
+        return bind(index, static_cast<std::int64_t>(value ? 1 : 0));
+    }
     Statement& bind(int index, std::string_view value);
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
-    Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
+    Statement& bind(int index, const std::string& value)
+    {
+        return bind(index, std::string_view(value));
+    }
     Statement& bind(int index, std::span<const std::uint8_t> blob);
     Statement& bind(int index, const Uuid& id);
     Statement& bindNull(int index);
@@ -73,12 +80,18 @@ private:
 class Database
 {
 public:
-    enum class Mode { OpenExisting, Create, ReadOnly };
+    enum class Mode
+    {
+        OpenExisting,
+        Create,
+        ReadOnly
+    };
 
     // Opens `path` with a raw 256-bit key. The key reaches SQLCipher only through
     // sqlite3_key in its x'…' form, never as SQL text (SECURITY S4). Throws Failure:
     // Damaged when the file is not a database under this key, Io/NotFound otherwise.
-    static std::unique_ptr<Database> open(const std::filesystem::path& path, const SecureBytes& key, Mode mode);
+    static std::unique_ptr<Database> open(
+        const std::filesystem::path& path, const SecureBytes& key, Mode mode);
     // An unencrypted database: only for benchmarks that compare against plain SQLite.
     static std::unique_ptr<Database> openUnencrypted(const std::filesystem::path& path, Mode mode);
     ~Database();
@@ -116,6 +129,24 @@ private:
     std::filesystem::path m_path;
     bool m_readOnly;
     std::unordered_map<std::string, std::vector<sqlite3_stmt*>> m_pool;
+};
+
+// While it lives, a statement of `db` stops with ErrorCode::Cancelled soon after `*flag` turns
+// true (SQLite's progress handler, every 256 virtual-machine steps): long reads such as a
+// county's report can be cancelled from another thread; a flag already true throws at once.
+// A null flag does nothing. Keep it
+// inside the work that may stop, so the rollback and the audit record after it run freely.
+class CancelScope
+{
+public:
+    CancelScope(Database& db, const std::atomic<bool>* flag);
+    ~CancelScope();
+    CancelScope(const CancelScope&) = delete;
+    CancelScope& operator=(const CancelScope&) = delete;
+
+private:
+    Database& m_db;
+    bool m_active;
 };
 
 // RAII transaction (BEGIN IMMEDIATE … COMMIT); rolls back unless committed.

@@ -336,9 +336,9 @@ void ReportsPage::cancel()
 {
     if (!m_busy)
         return;
-    // The core's report runs in one read transaction and has no progress hook: a job still
-    // waiting does not start, one under way finishes on its thread and its result is dropped
-    // here; nothing is shown and no file is written.
+    // A job still waiting does not start; one under way stops within moments (the core's
+    // CancelScope interrupts its statements) and its audit record says it was cancelled.
+    // Nothing is shown and no file is written.
     m_cancel->store(true);
     setBusy(false, QString());
     showStatus(tr("Cancelled. Nothing was shown or written."));
@@ -359,7 +359,7 @@ void ReportsPage::run()
         [name, params = *params, cancel](JobContext& job) -> core::Result<core::ReportRun> {
             if (cancel->load())
                 return cancelledError();
-            return core::ReportService(job.workspace).run(job.session, name, params);
+            return core::ReportService(job.workspace).run(job.session, name, params, cancel.get());
         },
         [this, name, params = *params, cancel](core::Result<core::ReportRun> result) {
             if (cancel->load())
@@ -501,7 +501,7 @@ void ReportsPage::exportTo(const QString& path, const std::string& format)
             // Issue 6: exporting is audited -- the service records the report, its
             // parameters and the format (never personal data, S10) before anything is written.
             auto run = core::ReportService(job.workspace)
-                           .runForExport(job.session, name, params, format);
+                           .runForExport(job.session, name, params, format, cancel.get());
             if (!run)
                 return run.error();
             ExportOutcome out;
@@ -555,7 +555,7 @@ void ReportsPage::runForPrint(bool preview)
                 return cancelledError();
             // Printing is audited (issue 6): the preview can print, so it counts as printing.
             return core::ReportService(job.workspace)
-                .runForExport(job.session, name, params, "print");
+                .runForExport(job.session, name, params, "print", cancel.get());
         },
         [this, preview, cancel](core::Result<core::ReportRun> result) {
             if (cancel->load())

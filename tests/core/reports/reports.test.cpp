@@ -5,6 +5,7 @@
 #include "core/services/taskservice.h"
 #include "tests/core/reports/reportfixture.h"
 
+#include <atomic>
 #include <catch2/catch_test_macros.hpp>
 
 using namespace caseledger;
@@ -243,4 +244,25 @@ TEST_CASE(
     CHECK(audit.find(kCanarySsnDigits) == std::string::npos);
     CHECK(audit.find(kCanaryStreet) == std::string::npos);
     CHECK(audit.find("report.export|report|measures|fy=2026 format=csv") != std::string::npos);
+}
+
+TEST_CASE("A cancelled report stops with Cancelled, writes nothing but its audit record, and the "
+          "next run works",
+    "[reports][cancel]")
+{
+    ReportCounty county;
+    ReportService reports(county.t.ws());
+    const auto before = county.t.ws().audit().headSeq();
+    std::atomic<bool> cancel {true}; // Cancel pressed while the run is under way
+    auto stopped = reports.run(county.sup, "measures", fy(2026), &cancel);
+    REQUIRE_FALSE(stopped.ok());
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
+    CHECK(county.t.ws().audit().headSeq() == before + 1);
+    CHECK(county.t.ws().audit().latest(1).at(0).outcome != "ok");
+    // The handler is gone with the run: the audit record above was written, and so is this.
+    cancel = false;
+    auto again = reports.run(county.sup, "measures", fy(2026), &cancel);
+    REQUIRE(again.ok());
+    CHECK(number(cellAt(again->table, "Line 1", "this_year")) == 4);
+    CHECK(reports.run(county.sup, "caseload", {}).ok());
 }
