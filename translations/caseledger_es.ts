@@ -2198,7 +2198,7 @@
         <translation>SSN &amp;verificado</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>Sex</source>
         <translation>Sexo</translation>
     </message>
@@ -2208,12 +2208,32 @@
         <translation>No registrado</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+1"/>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nonbinary (X)</source>
+        <translation>No binario (X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Email</source>
         <translation>Correo electrónico</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>withheld: family violence protection; kept as it is</source>
+        <translation>reservado: protección por violencia familiar; se conserva como está</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Preferred language</source>
         <translation>Idioma preferido</translation>
     </message>
@@ -2248,7 +2268,7 @@
         <translation>&amp;Apellidos:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>S&amp;uffix:</source>
         <translation>Sufi&amp;jo:</translation>
     </message>
@@ -2343,7 +2363,7 @@
         <translation>Escriba la fecha como AAAA-MM-DD.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Enter the street address, or leave the address empty.</source>
         <translation>Escriba la dirección, o deje la dirección vacía.</translation>
     </message>
@@ -2438,13 +2458,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+185"/>
+        <location line="+188"/>
         <location line="+2"/>
         <source>Save the explanation as PDF</source>
         <translation>Guardar la explicación como PDF</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>Re&amp;verse payment…</source>
         <translation>Re&amp;vertir pago…</translation>
     </message>
@@ -2480,7 +2500,7 @@
         <translation>La explicación se envió a la impresora.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
     </message>
@@ -3954,8 +3974,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+6"/>
-        <source>Entries dated after today (month-end conversion, interest) add %1 on their dates.</source>
-        <translation>Los movimientos con fecha posterior a hoy (conversión de fin de mes, intereses) suman %1 en sus fechas.</translation>
+        <source>Entries dated after today (month-end conversion, interest) add %1 on their dates; the balances by bucket include them.</source>
+        <translation>Los movimientos con fecha posterior a hoy (conversión de fin de mes, intereses) suman %1 en sus fechas; los saldos por categoría los incluyen.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -5105,23 +5125,23 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+292"/>
+        <location line="+294"/>
         <source>Export the report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
-        <location line="-290"/>
+        <location line="-292"/>
         <source>Export C&amp;SV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+290"/>
+        <location line="+292"/>
         <source>Export the report as CSV</source>
         <translation>Exportar el informe como CSV</translation>
     </message>
     <message>
-        <location line="-289"/>
+        <location line="-291"/>
         <source>Cases &amp;behind figure</source>
         <translation>Casos de la ci&amp;fra</translation>
     </message>
@@ -5156,7 +5176,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Tabla y gráfico</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+145"/>
         <source>Cancelled. Nothing was shown or written.</source>
         <translation>Cancelado. No se mostró ni se escribió nada.</translation>
     </message>
@@ -5189,7 +5209,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Buscando los casos que componen %1…</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%n case(s) behind %1.</source>
         <translation>
             <numerusform>%n caso compone %1.</numerusform>

@@ -193,7 +193,8 @@ Result<PersonProfile> PersonService::update(
         }
         p.ssnVerified = p.ssn && e.ssnVerified;
         p.sex = e.sex;
-        p.email = checkedEmail(e.email);
+        if (e.email)
+            p.email = checkedEmail(*e.email);
         p.preferredLanguage = checkedLanguage(e.preferredLanguage);
         if (e.deceasedOn)
             requireNotFuture(*e.deceasedOn, today(op), "deceased on");
@@ -201,6 +202,10 @@ Result<PersonProfile> PersonService::update(
         p.hlc = op.hlc();
         people.update(p, device(op));
         op.recordChange("person", p.id, before.hlc, changefields::of(p));
+        if (e.newAddress && insertAddress(op, p.id, *e.newAddress).isCurrentOn(today(op)))
+            triggerForNoncustodial(op, p.id, CaseEvent::NcpLocated); // 45 CFR 303.4(d)
+        if (e.newPhone)
+            insertPhone(op, p.id, PhoneKind::Mobile, *e.newPhone);
         std::string changed;
         const auto note = [&](bool differs, const char* what) {
             if (differs)
@@ -210,6 +215,8 @@ Result<PersonProfile> PersonService::update(
         note(before.dateOfBirth != p.dateOfBirth, "date of birth");
         note(before.ssn != p.ssn || before.ssnVerified != p.ssnVerified, "SSN");
         note(before.deceasedOn != p.deceasedOn, "date of death");
+        note(e.newAddress.has_value(), "a new address"); // never the address itself (S10)
+        note(e.newPhone.has_value(), "a new phone number");
         note(before.email != p.email || before.sex != p.sex
                 || before.preferredLanguage != p.preferredLanguage,
             "details");

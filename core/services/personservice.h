@@ -32,7 +32,9 @@ struct NewPersonRequest
 };
 
 // The whole editable record of a person as a form holds it. The SSN is write-only from a
-// form (it only ever sees the masked value): nullopt keeps it, "" removes it.
+// form (it only ever sees the masked value): nullopt keeps it, "" removes it. The e-mail is
+// whereabouts (S14): a form that was not shown it sends nullopt, which keeps it. A new
+// address or phone is added in the same transaction, so a mistake in it saves nothing.
 struct PersonEdit
 {
     PersonName name;
@@ -40,9 +42,11 @@ struct PersonEdit
     std::optional<std::string> newSsn;
     bool ssnVerified = false;
     std::optional<Sex> sex;
-    std::string email;
+    std::optional<std::string> email;
     std::string preferredLanguage;
     std::optional<Date> deceasedOn;
+    std::optional<Address> newAddress; // the person moved; the old address keeps its dates
+    std::optional<std::string> newPhone; // as typed
 };
 
 // People: their record, names, whereabouts, income, demographics, family violence indicators,

@@ -102,9 +102,9 @@ Result<ReportRun> ReportService::runAs(const Session& session, Action action, st
     ReportParams params, std::string_view format, const std::atomic<bool>* cancel)
 {
     return m_ws.perform(session, action, [&](Operation& op) {
-        const CancelScope stoppable(op.db(), cancel);
         const auto& info = requireReport(name);
         op.target("report", std::string(info.name));
+        const CancelScope stoppable(op.db(), cancel); // the audit record names the report
         resolveParams(op, params);
         checkCaseworker(session, info, params);
         auto ledger = ledgerFactsFor(op.db(), servicesupport::today(op));
@@ -121,12 +121,13 @@ Result<ReportRun> ReportService::runAs(const Session& session, Action action, st
     });
 }
 
-Result<DrillResult> ReportService::drill(
-    const Session& session, std::string_view name, ReportParams params, std::string_view drillKey)
+Result<DrillResult> ReportService::drill(const Session& session, std::string_view name,
+    ReportParams params, std::string_view drillKey, const std::atomic<bool>* cancel)
 {
     return m_ws.perform(session, Action::ReportDrill, [&](Operation& op) {
         const auto& info = requireReport(name);
         op.target("report", std::string(info.name));
+        const CancelScope stoppable(op.db(), cancel);
         if (info.aggregateOnly)
             failValidation("report", "is aggregate only: it has no case lists");
         const auto key = DrillKey::parse(drillKey);

@@ -53,7 +53,7 @@ public:
         ReportParams params, std::string_view format, const std::atomic<bool>* cancel = nullptr);
     // The cases behind one number of a report (Action::ReportDrill).
     Result<DrillResult> drill(const Session& session, std::string_view name, ReportParams params,
-        std::string_view drillKey);
+        std::string_view drillKey, const std::atomic<bool>* cancel = nullptr);
 
 private:
     Result<ReportRun> runAs(const Session& session, Action action, std::string_view name,

@@ -70,14 +70,27 @@ void EditPersonDialog::addRecordFields(const core::PersonProfile& person)
     m_ssnVerified = new QCheckBox(tr("SSN &verified"), this);
     m_ssnVerified->setObjectName(QStringLiteral("ssnVerifiedCheck"));
     m_ssnVerified->setChecked(person.ssnVerified);
+    // A new or removed SSN is not verified until the person says so again.
+    connect(
+        m_ssn, &QLineEdit::textEdited, m_ssnVerified, [this] { m_ssnVerified->setChecked(false); });
+    connect(m_removeSsn, &QCheckBox::toggled, m_ssnVerified, [this](bool remove) {
+        if (remove)
+            m_ssnVerified->setChecked(false);
+    });
     m_sex = new QComboBox(this);
     m_sex->setObjectName(QStringLiteral("sexCombo"));
     m_sex->setAccessibleName(tr("Sex"));
     m_sex->addItem(tr("Not recorded"), -1);
-    for (const auto& entry : core::EnumCodes<core::Sex>::table)
-        m_sex->addItem(toQString(entry.label), static_cast<int>(entry.value));
+    m_sex->addItem(tr("Female"), static_cast<int>(core::Sex::Female));
+    m_sex->addItem(tr("Male"), static_cast<int>(core::Sex::Male));
+    m_sex->addItem(tr("Nonbinary (X)"), static_cast<int>(core::Sex::X));
     m_sex->setCurrentIndex(m_sex->findData(person.sex ? static_cast<int>(*person.sex) : -1));
     m_email = lineEdit(this, QStringLiteral("emailEdit"), tr("Email"), person.email);
+    m_emailWithheld = person.whereaboutsWithheld;
+    if (m_emailWithheld) {
+        m_email->setEnabled(false);
+        m_email->setPlaceholderText(tr("withheld: family violence protection; kept as it is"));
+    }
     m_language = lineEdit(
         this, QStringLiteral("languageEdit"), tr("Preferred language"), person.preferredLanguage);
     m_language->setPlaceholderText(tr("two-letter code such as es"));
@@ -85,10 +98,11 @@ void EditPersonDialog::addRecordFields(const core::PersonProfile& person)
     m_deceased->setText(isoText(person.deceasedOn));
     m_deceased->setPlaceholderText(tr("YYYY-MM-DD, only if the person died"));
 
-    addField(tr("&Given names:"), m_given, "given");
-    addField(tr("&Middle name:"), m_middle, "middle");
-    addField(tr("&Family names:"), m_family, "name");
-    addField(tr("S&uffix:"), m_suffix, "suffix");
+    addField(tr("&Given names:"), m_given, "name (given)");
+    addField(tr("&Middle name:"), m_middle, "name (middle)");
+    addField(tr("&Family names:"), m_family, "name (family)");
+    messages().alias("name", "name (family)"); // "a family name is required"
+    addField(tr("S&uffix:"), m_suffix, "name (suffix)");
     addField(tr("&Date of birth:"), m_birth, "date of birth");
     addField(tr("New SS&N:"), m_ssn, "ssn");
     addRow(m_removeSsn);
@@ -108,7 +122,7 @@ void EditPersonDialog::addContactFields(core::Date today)
     m_from = lineEdit(this, QStringLiteral("fromEdit"), tr("New address since"));
     m_from->setText(toQString(today.toIso()));
     m_phone = lineEdit(this, QStringLiteral("phoneEdit"), tr("New phone"));
-    addField(tr("Ne&w street address:"), m_street, "line1");
+    addField(tr("Ne&w street address:"), m_street, "address line 1");
     addField(tr("C&ity:"), m_city, "city");
     addField(tr("&ZIP code:"), m_zip, "zip");
     addField(tr("Lives there sin&ce:"), m_from, "from");
@@ -146,7 +160,8 @@ bool EditPersonDialog::checkInput()
     if (badDate(m_birth, "date of birth") || badDate(m_deceased, "deceased on"))
         return false;
     if (anyAddress() && m_street->text().trimmed().isEmpty()) {
-        messages().showFor("line1", tr("Enter the street address, or leave the address empty."));
+        messages().showFor(
+            "address line 1", tr("Enter the street address, or leave the address empty."));
         return false;
     }
     if (anyAddress() && !parseDateText(m_from->text())) {
@@ -174,7 +189,8 @@ std::optional<EditPersonForm> EditPersonDialog::request() const
     e.ssnVerified = m_ssnVerified->isChecked();
     if (const int sex = m_sex->currentData().toInt(); sex >= 0)
         e.sex = static_cast<core::Sex>(sex);
-    e.email = trimmed(m_email);
+    if (!m_emailWithheld)
+        e.email = trimmed(m_email);
     e.preferredLanguage = trimmed(m_language);
     e.deceasedOn = parseDateText(m_deceased->text());
     if (anyAddress()) {
@@ -183,34 +199,17 @@ std::optional<EditPersonForm> EditPersonDialog::request() const
         a.city = trimmed(m_city);
         a.zip = trimmed(m_zip);
         a.from = parseDateText(m_from->text()).value_or(core::Date());
-        form.newAddress = a;
+        e.newAddress = a;
     }
-    if (!m_phone->text().trimmed().isEmpty()) {
-        core::Phone p;
-        p.number = trimmed(m_phone);
-        form.newPhone = p;
-    }
+    if (!m_phone->text().trimmed().isEmpty())
+        e.newPhone = trimmed(m_phone);
     return form;
 }
 
 core::Result<core::PersonProfile> EditPersonDialog::run(
     core::Workspace& ws, const core::Session& session, const EditPersonForm& form)
 {
-    core::PersonService people(ws);
-    auto updated = people.update(session, form.personId, form.edit);
-    if (!updated)
-        return updated;
-    if (form.newAddress) {
-        if (auto a = people.addAddress(session, form.personId, *form.newAddress); !a)
-            return a.error();
-    }
-    if (form.newPhone) {
-        if (auto p
-            = people.addPhone(session, form.personId, form.newPhone->kind, form.newPhone->number);
-            !p)
-            return p.error();
-    }
-    return updated;
+    return core::PersonService(ws).update(session, form.personId, form.edit);
 }
 
 } // namespace caseledger::ui

@@ -15,9 +15,7 @@ namespace caseledger::ui {
 struct EditPersonForm
 {
     core::Uuid personId;
-    core::PersonEdit edit;
-    std::optional<core::Address> newAddress; // the person moved: a new current address
-    std::optional<core::Phone> newPhone;
+    core::PersonEdit edit; // with the new address or phone, if any: one transaction
 };
 
 // Corrects a person's record (issue 3, item 1): the name in its parts, date of birth, SSN
@@ -34,7 +32,7 @@ public:
     ~EditPersonDialog() override;
 
     std::optional<EditPersonForm> request() const;
-    // The record first, then the new address and phone: each its own audited service call.
+    // One audited service call: the record, the new address and phone, all or nothing.
     static core::Result<core::PersonProfile> run(
         core::Workspace& ws, const core::Session& session, const EditPersonForm& form);
 
@@ -48,6 +46,7 @@ private:
     bool anyAddress() const;
 
     core::Uuid m_personId;
+    bool m_emailWithheld = false; // S14: a protected person's e-mail is not shown, so kept
     QLineEdit* m_given = nullptr;
     QLineEdit* m_middle = nullptr;
     QLineEdit* m_family = nullptr;

@@ -249,6 +249,8 @@ void ExplainDialog::forOutput(core::LedgerService::Output output,
     std::function<void(const core::CollectionExplanation&)> then)
 {
     m_busy->show();
+    m_print->setEnabled(false); // one copy per press: each is audited
+    m_pdf->setEnabled(false);
     m_session.run<core::CollectionExplanation>(
         this,
         [ref = m_explanation->collection.receiptId, output](JobContext& job) {
@@ -256,6 +258,7 @@ void ExplainDialog::forOutput(core::LedgerService::Output output,
         },
         [this, then = std::move(then)](core::Result<core::CollectionExplanation> e) {
             m_busy->hide();
+            updateActions();
             if (!e) {
                 showStatus(ErrorText::forError(e.error()), true);
                 return;

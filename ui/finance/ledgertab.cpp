@@ -246,7 +246,7 @@ void LedgerTab::showLedger(core::CaseLedger ledger)
     if (!l.writtenAhead.isZero())
         totals += QLatin1Char(' ')
             + tr("Entries dated after today (month-end conversion, interest) add %1 on their "
-                 "dates.")
+                 "dates; the balances by bucket include them.")
                   .arg(FinanceText::money(l.writtenAhead));
     m_totals->setText(totals);
     if (m_model->rowCount() > 0)

@@ -336,9 +336,10 @@ void ReportsPage::cancel()
 {
     if (!m_busy)
         return;
-    // A job still waiting does not start; one under way stops within moments (the core's
-    // CancelScope interrupts its statements) and its audit record says it was cancelled.
-    // Nothing is shown and no file is written.
+    // A job still waiting does not start; a run or drill-down under way stops within moments
+    // (the core's CancelScope interrupts its statements; its audit record says cancelled).
+    // An export whose audited run had already finished is written nowhere: nothing is shown
+    // and no file is written.
     m_cancel->store(true);
     setBusy(false, QString());
     showStatus(tr("Cancelled. Nothing was shown or written."));
@@ -435,7 +436,8 @@ void ReportsPage::drillCurrent()
             JobContext& job) -> core::Result<core::DrillResult> {
             if (cancel->load())
                 return cancelledError();
-            return core::ReportService(job.workspace).drill(job.session, name, params, key);
+            return core::ReportService(job.workspace)
+                .drill(job.session, name, params, key, cancel.get());
         },
         [this, figure, cancel](core::Result<core::DrillResult> result) {
             if (cancel->load())

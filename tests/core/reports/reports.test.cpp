@@ -253,12 +253,15 @@ TEST_CASE("A cancelled report stops with Cancelled, writes nothing but its audit
     ReportCounty county;
     ReportService reports(county.t.ws());
     const auto before = county.t.ws().audit().headSeq();
-    std::atomic<bool> cancel {true}; // Cancel pressed while the run is under way
+    // Cancel pressed before the run began its work (tests/core/store/cancel.test.cpp stops a
+    // statement under way).
+    std::atomic<bool> cancel {true};
     auto stopped = reports.run(county.sup, "measures", fy(2026), &cancel);
     REQUIRE_FALSE(stopped.ok());
     CHECK(stopped.error().code == ErrorCode::Cancelled);
     CHECK(county.t.ws().audit().headSeq() == before + 1);
     CHECK(county.t.ws().audit().latest(1).at(0).outcome != "ok");
+    CHECK(county.t.ws().audit().latest(1).at(0).objectId == "measures");
     // The handler is gone with the run: the audit record above was written, and so is this.
     cancel = false;
     auto again = reports.run(county.sup, "measures", fy(2026), &cancel);

@@ -44,9 +44,10 @@ TEST_CASE("Search finds people by name: case- and accent-insensitive, prefix, so
     CHECK(has(find("hernandez"), "María José Hernández López"));
     CHECK(has(find("HERNÁNDEZ maria"), "María José Hernández López"));
     CHECK(has(find("hern"), "María José Hernández López"));
-    // The word being typed (the last) is a prefix; so is a short word before it.
+    // Every word is a prefix, the one being typed (the last) and those before it.
     CHECK(has(find("maria hern"), "María José Hernández López"));
     CHECK(has(find("mar hernandez"), "María José Hernández López"));
+    CHECK(has(find("mari jos hernandez"), "María José Hernández López"));
     CHECK(has(find("María José Hernández López"), "María José Hernández López"));
     CHECK(has(find("Lopez"), "María José Hernández López")); // either surname
     const auto misspelt = find("Hernandes");
