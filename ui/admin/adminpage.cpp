@@ -9,6 +9,7 @@
 #include "ui/admin/usertablemodel.h"
 #include "ui/common/dialogjob.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/shell/sessioncontroller.h"
@@ -180,9 +181,7 @@ void AdminPage::updateActions()
 
 void AdminPage::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 template<class Dialog, class Work>

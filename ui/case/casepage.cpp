@@ -5,6 +5,7 @@
 #include "ui/case/casefilerows.h"
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/ledgertab.h"
 #include "ui/shell/sessioncontroller.h"
@@ -253,9 +254,7 @@ QString CasePage::statusText() const
 
 void CasePage::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 std::optional<core::Uuid> CasePage::currentId(Section section) const

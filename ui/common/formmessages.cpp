@@ -12,13 +12,28 @@ FormMessages::FormMessages(QLabel* general)
     style(general);
 }
 
+namespace {
+
+// A dark red that reads on light and dark palettes alike; the text itself says what is wrong.
+QString errorStyle()
+{
+    return QStringLiteral("color: #b3261e; font-weight: 600;");
+}
+
+} // namespace
+
 void FormMessages::style(QLabel* label)
 {
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText);
-    // A dark red that reads on light and dark palettes alike; the text itself says what is wrong.
-    label->setStyleSheet(QStringLiteral("color: #b3261e; font-weight: 600;"));
+    label->setStyleSheet(errorStyle());
     label->hide();
+}
+
+void showStatusLine(QLabel* line, const QString& text, bool error)
+{
+    line->setText(text);
+    line->setStyleSheet(error ? errorStyle() : QString());
 }
 
 QLabel* FormMessages::addField(const std::string& field, QWidget* editor)

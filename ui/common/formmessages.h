@@ -43,4 +43,7 @@ private:
     std::map<std::string, Field> m_fields;
 };
 
+// A page's status line: `text`, in the messages' dark red when it says something went wrong.
+void showStatusLine(QLabel* line, const QString& text, bool error);
+
 } // namespace caseledger::ui

@@ -3,6 +3,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/batchgridmodel.h"
 #include "ui/finance/batchgridview.h"
@@ -193,9 +194,7 @@ QString BatchPostPage::statusText() const
 
 void BatchPostPage::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 void BatchPostPage::clear()

@@ -4,6 +4,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/explaindocument.h"
 #include "ui/finance/financetext.h"
@@ -207,9 +208,7 @@ QString ExplainDialog::statusText() const
 
 void ExplainDialog::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 void ExplainDialog::updateActions()

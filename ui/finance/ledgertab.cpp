@@ -3,6 +3,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/explaindialog.h"
@@ -287,9 +288,7 @@ QString LedgerTab::statusText() const
 
 void LedgerTab::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 void LedgerTab::updateActions()

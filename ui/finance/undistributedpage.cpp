@@ -4,6 +4,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/explaindialog.h"
@@ -143,9 +144,7 @@ QString UndistributedPage::statusText() const
 
 void UndistributedPage::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 void UndistributedPage::clear()

@@ -6,6 +6,7 @@
 #include "core/services/guidelineservice.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/guideline/guidelinefieldmessages.h"
 #include "ui/guideline/guidelineform.h"
@@ -275,9 +276,7 @@ void GuidelinePage::updateActions()
 
 void GuidelinePage::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(
-        error ? QStringLiteral("color: #b3261e; font-weight: 600;") : QString());
+    showStatusLine(m_status, text, error);
 }
 
 QString GuidelinePage::statusText() const

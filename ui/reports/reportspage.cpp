@@ -5,6 +5,7 @@
 #include "core/store/atomicfile.h"
 #include "ui/common/busybar.h"
 #include "ui/common/errortext.h"
+#include "ui/common/formmessages.h"
 #include "ui/common/listtable.h"
 #include "ui/common/qtext.h"
 #include "ui/print/pageprinter.h"
@@ -316,8 +317,7 @@ void ReportsPage::setBusy(bool busy, const QString& what)
 
 void ReportsPage::showStatus(const QString& text, bool error)
 {
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showStatusLine(m_status, text, error);
     if (error)
         Q_EMIT failed(text);
 }
