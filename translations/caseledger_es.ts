@@ -515,7 +515,7 @@
 <context>
     <name>caseledger::ui::AdminPage</name>
     <message>
-        <location filename="../ui/admin/adminpage.cpp" line="+45"/>
+        <location filename="../ui/admin/adminpage.cpp" line="+46"/>
         <location line="+8"/>
         <source>Administration</source>
         <translation>Administración</translation>
@@ -569,13 +569,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+171"/>
+        <location line="+169"/>
         <location line="+6"/>
         <source>Disable account</source>
         <translation>Desactivar cuenta</translation>
     </message>
     <message>
-        <location line="-176"/>
+        <location line="-174"/>
         <source>&amp;Enable…</source>
         <translation>&amp;Activar…</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Estado de la administración</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+111"/>
         <source>The user was added. Give them the temporary password in person.</source>
         <translation>Se agregó el usuario. Entréguele la contraseña temporal en persona.</translation>
     </message>
@@ -798,7 +798,7 @@
 <context>
     <name>caseledger::ui::BatchPostPage</name>
     <message>
-        <location filename="../ui/finance/batchpostpage.cpp" line="+30"/>
+        <location filename="../ui/finance/batchpostpage.cpp" line="+31"/>
         <source>Post payments</source>
         <translation>Registrar pagos</translation>
     </message>
@@ -1004,7 +1004,7 @@
         </translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+52"/>
         <source>Working out where each payment goes…</source>
         <translation>Calculando adónde va cada pago…</translation>
     </message>
@@ -1344,7 +1344,7 @@
 <context>
     <name>caseledger::ui::CasePage</name>
     <message>
-        <location filename="../ui/case/casepage.cpp" line="+40"/>
+        <location filename="../ui/case/casepage.cpp" line="+41"/>
         <source>Case</source>
         <translation>Caso</translation>
     </message>
@@ -1609,7 +1609,7 @@
         <translation>Columnas</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+62"/>
         <source>Opening case %1…</source>
         <translation>Abriendo el caso %1…</translation>
     </message>
@@ -2381,7 +2381,7 @@
 <context>
     <name>caseledger::ui::ExplainDialog</name>
     <message>
-        <location filename="../ui/finance/explaindialog.cpp" line="+36"/>
+        <location filename="../ui/finance/explaindialog.cpp" line="+37"/>
         <source>Where your payment went</source>
         <translation>Adónde fue su pago</translation>
     </message>
@@ -2447,24 +2447,24 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+148"/>
+        <location line="+146"/>
         <source>Print the explanation</source>
         <translation>Imprimir la explicación</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-145"/>
         <source>Save as P&amp;DF…</source>
         <translation>Guardar como P&amp;DF…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+188"/>
+        <location line="+186"/>
         <location line="+2"/>
         <source>Save the explanation as PDF</source>
         <translation>Guardar la explicación como PDF</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-187"/>
         <source>Re&amp;verse payment…</source>
         <translation>Re&amp;vertir pago…</translation>
     </message>
@@ -2495,7 +2495,7 @@
         <translation>&amp;ID del recibo:</translation>
     </message>
     <message>
-        <location line="+117"/>
+        <location line="+115"/>
         <source>The explanation was sent to the printer.</source>
         <translation>La explicación se envió a la impresora.</translation>
     </message>
@@ -2720,7 +2720,7 @@
 <context>
     <name>caseledger::ui::FormMessages</name>
     <message>
-        <location filename="../ui/common/formmessages.cpp" line="+28"/>
+        <location filename="../ui/common/formmessages.cpp" line="+43"/>
         <location filename="../ui/guideline/guidelinefieldmessages.cpp" line="+21"/>
         <source>Message about %1</source>
         <translation>Mensaje sobre %1</translation>
@@ -3102,7 +3102,7 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
 <context>
     <name>caseledger::ui::GuidelinePage</name>
     <message>
-        <location filename="../ui/guideline/guidelinepage.cpp" line="+70"/>
+        <location filename="../ui/guideline/guidelinepage.cpp" line="+71"/>
         <source>Guideline calculator</source>
         <translation>Calculadora según las pautas</translation>
     </message>
@@ -3188,13 +3188,13 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+206"/>
+        <location line="+204"/>
         <location line="+2"/>
         <source>Export the worksheet as PDF</source>
         <translation>Exportar la hoja de cálculo como PDF</translation>
     </message>
     <message>
-        <location line="-207"/>
+        <location line="-205"/>
         <source>Start over</source>
         <translation>Empezar de nuevo</translation>
     </message>
@@ -3219,7 +3219,7 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
         <translation>No se puede calcular: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>Complete the entries marked in red first.</source>
         <translation>Primero complete los datos marcados en rojo.</translation>
     </message>
@@ -3823,7 +3823,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::LedgerTab</name>
     <message>
-        <location filename="../ui/finance/ledgertab.cpp" line="+36"/>
+        <location filename="../ui/finance/ledgertab.cpp" line="+37"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -4536,7 +4536,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Página %1 de %2</translation>
     </message>
     <message>
-        <location filename="../ui/reports/reportspage.cpp" line="+55"/>
+        <location filename="../ui/reports/reportspage.cpp" line="+56"/>
         <source>Run by %1</source>
         <translation>Generado por %1</translation>
     </message>
@@ -5125,23 +5125,23 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+294"/>
+        <location line="+293"/>
         <source>Export the report as PDF</source>
         <translation>Exportar el informe como PDF</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-291"/>
         <source>Export C&amp;SV…</source>
         <translation>Exportar C&amp;SV…</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+292"/>
+        <location line="+291"/>
         <source>Export the report as CSV</source>
         <translation>Exportar el informe como CSV</translation>
     </message>
     <message>
-        <location line="-291"/>
+        <location line="-290"/>
         <source>Cases &amp;behind figure</source>
         <translation>Casos de la ci&amp;fra</translation>
     </message>
@@ -5176,7 +5176,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Tabla y gráfico</translation>
     </message>
     <message>
-        <location line="+145"/>
+        <location line="+144"/>
         <source>Cancelled. Nothing was shown or written.</source>
         <translation>Cancelado. No se mostró ni se escribió nada.</translation>
     </message>
@@ -5245,27 +5245,40 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Exportado a %1.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+45"/>
+        <source>The printer could not be opened; nothing was printed.</source>
+        <translation>No se pudo abrir la impresora; no se imprimió nada.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Sent %1 to the printer (%n page(s)).</source>
+        <translation>
+            <numerusform>Se envió %1 a la impresora (%n página).</numerusform>
+            <numerusform>Se envió %1 a la impresora (%n páginas).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Preparing the report for printing…</source>
         <translation>Preparando el informe para imprimir…</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="-60"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+24"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-19"/>
         <source>Print preview of %1.</source>
         <translation>Vista previa de impresión de %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+31"/>
         <source>Choose a printer for %1.</source>
         <translation>Elija una impresora para %1.</translation>
     </message>
@@ -5696,7 +5709,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::UndistributedPage</name>
     <message>
-        <location filename="../ui/finance/undistributedpage.cpp" line="+27"/>
+        <location filename="../ui/finance/undistributedpage.cpp" line="+28"/>
         <location line="+1"/>
         <source>Undistributed payments</source>
         <translation>Pagos no distribuidos</translation>

@@ -23,12 +23,16 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QImage>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QPrintDialog>
 #include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch_test_macros.hpp>
@@ -326,6 +330,47 @@ TEST_CASE("print preview is audited as printing and shows the report", "[ui][rep
     CHECK(audit.action == "report.export");
     CHECK(audit.description.find("format=print") != std::string::npos);
     preview->reject();
+}
+
+TEST_CASE("printing is audited only once a printer is chosen", "[ui][reports][print]")
+{
+    ReportsGui g;
+    ui::ReportsPage* page = g.page();
+    g.run(QStringLiteral("measures"));
+    auto* printButton = page->findChild<QPushButton*>(QStringLiteral("printButton"));
+
+    // Closing the printer dialog with Cancel prints nothing, so it records no printing.
+    QTest::mouseClick(printButton, Qt::LeftButton);
+    REQUIRE(waitFor([] { return test::visibleWindow<QPrintDialog>() != nullptr; }));
+    test::visibleWindow<QPrintDialog>()->reject();
+    REQUIRE(waitFor([] { return test::visibleWindow<QPrintDialog>() == nullptr; }));
+    QTest::qWait(50);
+    CHECK(g.idle());
+    CHECK(g.lastAudit().action == "report.run");
+
+    // Choosing a printer (here a PDF file) runs the report, audits it as printed and prints.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("printed.pdf"));
+    QTest::mouseClick(printButton, Qt::LeftButton);
+    REQUIRE(waitFor([] { return test::visibleWindow<QPrintDialog>() != nullptr; }));
+    auto* dialog = test::visibleWindow<QPrintDialog>();
+    // Qt's own dialog offers "Print to File (PDF)" as a printer with a file name field.
+    auto* printers = dialog->findChild<QComboBox*>(QStringLiteral("printers"));
+    REQUIRE(printers);
+    const int toFile = printers->findText(QStringLiteral("PDF"), Qt::MatchContains);
+    REQUIRE(toFile >= 0);
+    printers->setCurrentIndex(toFile);
+    auto* fileName = dialog->findChild<QLineEdit*>(QStringLiteral("filename"));
+    REQUIRE(fileName);
+    fileName->setText(pdf);
+    dialog->accept();
+    REQUIRE(waitFor([&] { return page->statusText().contains(QStringLiteral("Sent")); }));
+    const core::AuditRecord audit = g.lastAudit();
+    CHECK(audit.action == "report.export");
+    CHECK(audit.description.find("format=print") != std::string::npos);
+    const QString text = pdfText(pdf);
+    CHECK(text.contains(QStringLiteral("Federal performance measures")));
+    CHECK(text.contains(QStringLiteral("Page 1 of")));
 }
 
 TEST_CASE("Cancel drops a report: nothing is shown", "[ui][reports][cancel]")

@@ -535,18 +535,74 @@ void ReportsPage::exportTo(const QString& path, const std::string& format)
 
 void ReportsPage::printPreview()
 {
-    runForPrint(true);
+    if (m_busy || m_dialog || m_shownName.empty() || !m_session.isUnlocked())
+        return;
+    // The preview has its own Print button, so opening it counts as printing (issue 6:
+    // printing is audited); the report is run and audited before the preview shows it.
+    runForPrint([this](core::ReportRun run) {
+        auto printer = newPrinter(run);
+        auto* dialog = new QPrintPreviewDialog(printer.get(), this);
+        dialog->setObjectName(QStringLiteral("printPreviewDialog"));
+        dialog->setAccessibleName(tr("Print preview"));
+        auto document = std::shared_ptr<QTextDocument>(reportDocument(run.table, run.header));
+        connect(dialog, &QPrintPreviewDialog::paintRequested, this,
+            [document, frame = frameOf(run)](
+                QPrinter* target) { PagePrinter::print(*document, *target, frame); });
+        showStatus(tr("Print preview of %1.").arg(toQString(run.table.title)));
+        openDialog(dialog, printer);
+    });
 }
 
 void ReportsPage::print()
 {
-    runForPrint(false);
-}
-
-void ReportsPage::runForPrint(bool preview)
-{
     if (m_busy || m_dialog || m_shownName.empty() || !m_session.isUnlocked())
         return;
+    // The printer is chosen first: a dialog closed with Cancel prints nothing and so leaves
+    // no "printed" audit record; the report is run and audited only once a printer is chosen.
+    const core::ReportInfo* shown = core::findReport(m_shownName);
+    const QString title = shown ? toQString(shown->title) : QString();
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageOrientation(
+        m_model->columnCount() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    printer->setDocName(title);
+    auto* dialog = new QPrintDialog(printer.get(), this);
+    dialog->setObjectName(QStringLiteral("printDialog"));
+    dialog->setAccessibleName(tr("Print"));
+    connect(dialog, &QDialog::accepted, this, [this, printer] {
+        runForPrint([this, printer](core::ReportRun run) {
+            const std::unique_ptr<QTextDocument> document(reportDocument(run.table, run.header));
+            const int pages = PagePrinter::print(*document, *printer, frameOf(run));
+            if (pages == 0)
+                showStatus(tr("The printer could not be opened; nothing was printed."), true);
+            else
+                showStatus(tr("Sent %1 to the printer (%n page(s)).", nullptr, pages)
+                               .arg(toQString(run.table.title)));
+        });
+    });
+    showStatus(tr("Choose a printer for %1.").arg(title));
+    openDialog(dialog, printer);
+}
+
+std::shared_ptr<QPrinter> ReportsPage::newPrinter(const core::ReportRun& run)
+{
+    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
+    printer->setPageOrientation(
+        run.table.columns.size() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    printer->setDocName(toQString(run.table.title));
+    return printer;
+}
+
+void ReportsPage::openDialog(QDialog* dialog, const std::shared_ptr<QPrinter>& printer)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // The dialog keeps the printer alive as long as it lives.
+    connect(dialog, &QObject::destroyed, this, [printer] {});
+    m_dialog = dialog;
+    dialog->open();
+}
+
+void ReportsPage::runForPrint(std::function<void(core::ReportRun)> withRun)
+{
     setBusy(true, tr("Preparing the report for printing…"));
     auto cancel = m_cancel;
     m_session.run<core::ReportRun>(
@@ -555,11 +611,10 @@ void ReportsPage::runForPrint(bool preview)
             JobContext& job) -> core::Result<core::ReportRun> {
             if (cancel->load())
                 return cancelledError();
-            // Printing is audited (issue 6): the preview can print, so it counts as printing.
             return core::ReportService(job.workspace)
                 .runForExport(job.session, name, params, "print", cancel.get());
         },
-        [this, preview, cancel](core::Result<core::ReportRun> result) {
+        [this, cancel, withRun = std::move(withRun)](core::Result<core::ReportRun> result) {
             if (cancel->load())
                 return;
             setBusy(false, QString());
@@ -567,40 +622,8 @@ void ReportsPage::runForPrint(bool preview)
                 showStatus(ErrorText::forError(result.error()), true);
                 return;
             }
-            openPrinter(std::move(*result), preview);
+            withRun(std::move(*result));
         });
-}
-
-void ReportsPage::openPrinter(core::ReportRun run, bool preview)
-{
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageOrientation(
-        run.table.columns.size() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
-    printer->setDocName(toQString(run.table.title));
-    auto document = std::shared_ptr<QTextDocument>(reportDocument(run.table, run.header));
-    const PagePrinter::Frame frame = frameOf(run);
-    auto paint
-        = [document, frame](QPrinter* target) { PagePrinter::print(*document, *target, frame); };
-    QDialog* dialog = nullptr;
-    if (preview) {
-        auto* previewDialog = new QPrintPreviewDialog(printer.get(), this);
-        previewDialog->setObjectName(QStringLiteral("printPreviewDialog"));
-        connect(previewDialog, &QPrintPreviewDialog::paintRequested, this, paint);
-        dialog = previewDialog;
-    } else {
-        auto* printDialog = new QPrintDialog(printer.get(), this);
-        printDialog->setObjectName(QStringLiteral("printDialog"));
-        connect(printDialog, qOverload<QPrinter*>(&QPrintDialog::accepted), this, paint);
-        dialog = printDialog;
-    }
-    dialog->setAccessibleName(preview ? tr("Print preview") : tr("Print"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    // The dialog keeps the printer alive as long as it lives.
-    connect(dialog, &QObject::destroyed, this, [printer] {});
-    m_dialog = dialog;
-    showStatus(preview ? tr("Print preview of %1.").arg(toQString(run.table.title))
-                       : tr("Choose a printer for %1.").arg(toQString(run.table.title)));
-    dialog->open();
 }
 
 } // namespace caseledger::ui

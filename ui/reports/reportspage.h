@@ -14,7 +14,9 @@
 
 class QAction;
 class QComboBox;
+class QDialog;
 class QLabel;
+class QPrinter;
 class QProgressBar;
 class QPushButton;
 class QSplitter;
@@ -89,8 +91,10 @@ private:
     void showStatus(const QString& text, bool error = false);
     void chooseFile(const QString& format);
     void exportTo(const QString& path, const std::string& format);
-    void runForPrint(bool preview);
-    void openPrinter(core::ReportRun run, bool preview);
+    // Runs the shown report for printing (audited as "print") and hands it to withRun.
+    void runForPrint(std::function<void(core::ReportRun)> withRun);
+    std::shared_ptr<QPrinter> newPrinter(const core::ReportRun& run);
+    void openDialog(QDialog* dialog, const std::shared_ptr<QPrinter>& printer);
     std::optional<core::ReportParams> currentParams();
 
     SessionController& m_session;
