@@ -24,11 +24,9 @@ std::string quoted(const std::string& word)
     return out + "\"";
 }
 
-// Every word is a prefix ("chris smith" finds Christopher Smith). Measured on a county of
-// 350,000 cases: matching the words before the last whole would cut the name search's p95 on
-// the plain copy from 16-22 to 9-12 ms (FTS5 merges the doclists of every token a prefix
-// matches), but it loses those searches. A longer prefix index (prefix = '2 3 4 5 6') might
-// give both, at the cost of a larger index: not measured yet.
+// Every word is a prefix ("chris smith" finds Christopher Smith). The index keeps prefix
+// indexes of 2 to 10 characters (schema version 6, core/store/migrationv6.cpp), so a prefix
+// of those lengths reads one stored doclist instead of merging those of every word it starts.
 std::string matchExpression(const std::vector<std::string>& words, bool soundAlike)
 {
     std::string expr;

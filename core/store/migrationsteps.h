@@ -19,4 +19,8 @@ void migrateToV4(Database& db);
 // core/store/migrationv5.cpp.
 void migrateToV5(Database& db);
 
+// Version 6: longer prefix indexes for the name search (issue 3, "Performance"), the index
+// rebuilt from itself. core/store/migrationv6.cpp.
+void migrateToV6(Database& db);
+
 } // namespace caseledger::core
