@@ -1,5 +1,6 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "tests/support/oldschema.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -28,13 +29,7 @@ TEST_CASE("Migration to version 2 runs on an empty database and on a version 1 d
     }
     {
         // A version 1 database, as the foundation release left it, with a user in it.
-        auto v1 = Database::open(dir / "v1.cldb", key, Database::Mode::Create);
-        {
-            Transaction tx(*v1);
-            migrations().front().apply(*v1);
-            v1->setUserVersion(1);
-            tx.commit();
-        }
+        auto v1 = databaseAtVersion(dir / "v1.cldb", key, 1);
         v1->exec("INSERT INTO users (id, name, display_name, role, created_at, hlc, device) "
                  "VALUES (x'01', 'ada', 'Ada', 'administrator', '2026-01-01', 1, x'02')");
         migrate(*v1);

@@ -1,6 +1,7 @@
 // Schema version 3 (saved guideline calculations, issue 5 item 3) from a version 2 database.
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "tests/support/oldschema.h"
 #include "tests/support/tempdir.h"
 
 #include <algorithm>
@@ -14,15 +15,7 @@ TEST_CASE("Migration to version 3 adds guideline calculations to a version 2 dat
 {
     TempDir dir;
     SecureBytes key(32);
-    auto v2 = Database::open(dir / "v2.cldb", key, Database::Mode::Create);
-    {
-        Transaction tx(*v2);
-        for (const auto& m : migrations())
-            if (m.version <= 2)
-                m.apply(*v2);
-        v2->setUserVersion(2);
-        tx.commit();
-    }
+    auto v2 = databaseAtVersion(dir / "v2.cldb", key, 2);
     v2->exec("INSERT INTO users (id, name, display_name, role, created_at, hlc, device) "
              "VALUES (x'01', 'ada', 'Ada', 'administrator', '2026-01-01', 1, x'02')");
     CHECK(v2->queryInt64("SELECT count(*) FROM sqlite_master WHERE name = 'guideline_calculation'")

@@ -1,6 +1,7 @@
 #include "core/base/error.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "tests/support/oldschema.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -13,15 +14,7 @@ TEST_CASE("Migration to version 4 adds the append-only finance ledger to a versi
 {
     TempDir dir;
     SecureBytes key(32);
-    auto db = Database::open(dir / "v3.cldb", key, Database::Mode::Create);
-    for (const auto& m : migrations()) {
-        if (m.version >= 4)
-            break;
-        Transaction tx(*db);
-        m.apply(*db);
-        db->setUserVersion(m.version);
-        tx.commit();
-    }
+    auto db = databaseAtVersion(dir / "v3.cldb", key, 3);
     db->exec("INSERT INTO cases (id, case_number, origin_county, managing_county, status, phase, "
              "source, application_date, opened_on, hlc, device) VALUES (x'01', '19-0000001', 19, "
              "19, 'open', 'intake', 'application', '2025-01-01', '2025-01-01', 1, x'02')");

@@ -2,6 +2,7 @@
 #include "core/cases/searchrepository.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
+#include "tests/support/oldschema.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -40,15 +41,7 @@ TEST_CASE("Migration to version 6 rebuilds the name index with longer prefixes a
 {
     TempDir dir;
     SecureBytes key(32);
-    auto db = Database::open(dir / "v5.cldb", key, Database::Mode::Create);
-    for (const auto& m : migrations()) {
-        if (m.version >= 6)
-            break;
-        Transaction tx(*db);
-        m.apply(*db);
-        db->setUserVersion(m.version);
-        tx.commit();
-    }
+    auto db = databaseAtVersion(dir / "v5.cldb", key, 5);
     // Three people indexed as version 5 indexed them; the second was re-indexed after a name
     // change (a contentless delete), the third has no words in one column.
     const std::vector<std::vector<PersonName>> people = {
