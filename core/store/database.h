@@ -18,6 +18,7 @@ struct sqlite3_stmt;
 
 namespace caseledger::core {
 
+class BoundValues;
 class Database;
 class Uuid;
 
@@ -70,10 +71,12 @@ public:
 
 private:
     friend class Database;
-    Statement(Database* db, sqlite3_stmt* stmt, std::string sql);
+    Statement(
+        Database* db, sqlite3_stmt* stmt, std::string sql, std::unique_ptr<BoundValues> values);
     Database* m_db;
     sqlite3_stmt* m_stmt;
     std::string m_sql;
+    std::unique_ptr<BoundValues> m_values; // this statement's text and blob parameters
 };
 
 // One connection to an encrypted database file (DESIGN §3).
@@ -123,12 +126,17 @@ private:
     Database(sqlite3* db, std::filesystem::path path, bool readOnly);
     void applyPragmas();
     friend class Statement;
-    void giveBack(const std::string& sql, sqlite3_stmt* stmt);
+    struct Pooled
+    {
+        sqlite3_stmt* stmt;
+        std::unique_ptr<BoundValues> values;
+    };
+    void giveBack(const std::string& sql, Pooled pooled);
 
     sqlite3* m_db;
     std::filesystem::path m_path;
     bool m_readOnly;
-    std::unordered_map<std::string, std::vector<sqlite3_stmt*>> m_pool;
+    std::unordered_map<std::string, std::vector<Pooled>> m_pool;
 };
 
 // While it lives, a statement of `db` stops with ErrorCode::Cancelled soon after `*flag` turns
