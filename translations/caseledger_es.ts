@@ -798,7 +798,7 @@
 <context>
     <name>caseledger::ui::BatchPostPage</name>
     <message>
-        <location filename="../ui/finance/batchpostpage.cpp" line="+31"/>
+        <location filename="../ui/finance/batchpostpage.cpp" line="+32"/>
         <source>Post payments</source>
         <translation>Registrar pagos</translation>
     </message>
@@ -893,12 +893,22 @@
         <translation>Mensaje de estado del lote</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Working on the batch</source>
-        <translation>Procesando el lote</translation>
+        <location line="+4"/>
+        <source>Progress of the batch</source>
+        <translation>Avance del lote</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+3"/>
+        <source>&amp;Cancel</source>
+        <translation>Ca&amp;ncelar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop the batch; nothing of it is posted</source>
+        <translation>Detener el lote; no se registra nada de él</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>Control total</source>
         <translation>Total de control</translation>
     </message>
@@ -939,13 +949,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>C&amp;lear</source>
-        <translation>&amp;Vaciar</translation>
+        <source>Clear the batch</source>
+        <translation>Vaciar el lote</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Clear the batch</source>
-        <translation>Vaciar el lote</translation>
+        <source>Clea&amp;r</source>
+        <translation>&amp;Vaciar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1005,6 +1015,11 @@
     </message>
     <message>
         <location line="+52"/>
+        <source>Cancelling: nothing of the batch will be posted…</source>
+        <translation>Cancelando: no se registrará nada del lote…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Working out where each payment goes…</source>
         <translation>Calculando adónde va cada pago…</translation>
     </message>
@@ -1014,7 +1029,12 @@
         <translation>Registrando el lote…</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+23"/>
+        <source>Cancelled: nothing of the batch was posted.</source>
+        <translation>Cancelado: no se registró nada del lote.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Posted before: nothing changes</source>
         <translation>Ya registrado: no cambia nada</translation>
     </message>

@@ -89,7 +89,7 @@ Result<PostResult> PaymentService::post(const Session& session, const Collection
 }
 
 Result<BatchResult> PaymentService::importCsv(
-    const Session& session, std::string_view csvText, bool dryRun)
+    const Session& session, std::string_view csvText, bool dryRun, const Progress& progress)
 {
     return m_ws.perform(session, Action::PaymentImport, [&](Operation& op) {
         const auto rows = parsePaymentCsv(csvText, today(op));
@@ -109,6 +109,14 @@ Result<BatchResult> PaymentService::importCsv(
         }
         result.batchId = batchId;
         result.rows.reserve(rows.size());
+        // S24 holds for a cancelled batch too: the transaction rolls back whole.
+        const auto keepGoing = [&] {
+            if (progress && !progress(result.rows.size(), rows.size()))
+                throw Failure(ErrorCode::Cancelled,
+                    "the batch was cancelled after " + std::to_string(result.rows.size()) + " of "
+                        + std::to_string(rows.size()) + " rows; nothing of it was posted");
+        };
+        keepGoing();
         for (const auto& r : rows) {
             PostResult p;
             try {
@@ -121,6 +129,7 @@ Result<BatchResult> PaymentService::importCsv(
             (p.alreadyPosted ? result.alreadyPosted : result.posted) += 1;
             result.rows.push_back({r.row, r.receiptId, p.collection.id, r.amount, p.alreadyPosted,
                 p.lines.size(), p.toFamily, p.retained, p.held});
+            keepGoing();
         }
         op.target("payment_batch", batchId ? batchId->toString() : "dry-run");
         op.describe(std::string(dryRun ? "previewed" : "imported") + " a batch of "

@@ -4,6 +4,7 @@
 #include "core/base/error.h"
 #include "core/services/ledgerposting.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -49,7 +50,12 @@ public:
     // SECURITY S24: the whole file is parsed and every row validated before anything is
     // posted; any bad row refuses the batch, naming the row and field. A dry run computes
     // every allocation and writes nothing but its audit record. One audit record per batch.
-    Result<BatchResult> importCsv(const Session& session, std::string_view csvText, bool dryRun);
+    // `progress` (may be empty) hears (rows done, rows in the file) before the first row and
+    // after each; when it returns false the batch stops with ErrorCode::Cancelled and nothing
+    // of it is posted.
+    using Progress = std::function<bool(std::size_t done, std::size_t total)>;
+    Result<BatchResult> importCsv(const Session& session, std::string_view csvText, bool dryRun,
+        const Progress& progress = {});
     // `collectionRef`: the collection id or its receipt id.
     Result<ReversalResult> reverse(
         const Session& session, std::string_view collectionRef, const std::string& reason);

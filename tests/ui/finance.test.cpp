@@ -28,6 +28,7 @@
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
@@ -288,6 +289,43 @@ TEST_CASE("a bad line refuses the whole batch and names the line and the field",
     CHECK_FALSE(page->statusText().contains(QStringLiteral("12.345")));
     CHECK(page->gridView()->currentIndex().row() == 1);
     CHECK(count(g, "collection") == 0);
+}
+
+TEST_CASE("a long batch shows its progress and Cancel posts nothing of it", "[ui][finance][cancel]")
+{
+    FinanceGui g;
+    ui::BatchPostPage* page = g.finance().batchPage();
+    g.f().window().showPage(page);
+    // Enough lines that posting takes a while (about a second here).
+    constexpr int kLines = 1500;
+    for (int i = 0; i < kLines; ++i) {
+        if (i >= page->grid()->rowCount())
+            page->grid()->insertRows(page->grid()->rowCount(), 1);
+        page->grid()->setRow(
+            i, {QStringLiteral("L-%1").arg(i), g.caseNumber(i % 2), QStringLiteral("1.00")});
+    }
+    setLine(page->controlTotalEdit(), QStringLiteral("%1.00").arg(kLines));
+    setLine(page->controlCountEdit(), QString::number(kLines));
+    REQUIRE(page->postButton()->isEnabled());
+    CHECK_FALSE(page->cancelButton()->isVisible());
+
+    test::clickButton(page, "batchPostButton");
+    REQUIRE(page->isWorking());
+    CHECK(page->cancelButton()->isVisible());
+    // The bar counts rows once the first are posted; then Cancel.
+    REQUIRE(waitFor([&] {
+        return page->progressBar()->maximum() == kLines && page->progressBar()->value() > 0;
+    }));
+    CHECK(page->progressBar()->isVisible());
+    test::clickButton(page, "batchCancelButton");
+    REQUIRE(waitFor([&] { return !page->isWorking() && g.idle(); }, 30000));
+    INFO(page->statusText().toStdString());
+    CHECK(page->statusText().contains(QStringLiteral("Cancelled")));
+    CHECK(count(g, "collection") == 0);
+    CHECK_FALSE(page->cancelButton()->isVisible());
+    CHECK_FALSE(page->progressBar()->isVisible());
+    // What was typed stays, to post again.
+    CHECK(page->grid()->filledRows() == kLines);
 }
 
 TEST_CASE("Explain payment asks for a receipt id and explains it", "[ui][finance]")

@@ -19,6 +19,7 @@
 #include <QRegularExpression>
 #include <QSplitter>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace caseledger::ui {
@@ -70,14 +71,35 @@ BatchPostPage::BatchPostPage(SessionController& session, QWidget* parent)
     m_status->setAccessibleName(tr("Batch status message"));
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_busy = makeBusyBar(this, tr("Working on the batch"));
+    // The bar counts the batch's rows; Cancel (or Escape) stops it with nothing posted.
+    m_busy = makeBusyBar(this, tr("Progress of the batch"));
+    m_busy->setTextVisible(true);
+    m_busy->setMaximumHeight(QWIDGETSIZE_MAX);
+    m_cancel = button(tr("&Cancel"), QStringLiteral("batchCancelButton"),
+        tr("Stop the batch; nothing of it is posted"), QKeySequence(Qt::Key_Escape));
+    m_cancel->hide();
+    connect(m_cancel, &QPushButton::clicked, this, &BatchPostPage::cancel);
+    m_poll = new QTimer(this);
+    m_poll->setInterval(100);
+    connect(m_poll, &QTimer::timeout, this, [this] {
+        if (!m_progress)
+            return;
+        const auto total = static_cast<int>(m_progress->total.load());
+        if (total > 0 && m_busy->maximum() != total)
+            m_busy->setRange(0, total);
+        if (total > 0)
+            m_busy->setValue(static_cast<int>(m_progress->done.load()));
+    });
+    auto* progressRow = new QHBoxLayout;
+    progressRow->addWidget(m_busy, 1);
+    progressRow->addWidget(m_cancel);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(title);
     layout->addWidget(help);
     layout->addWidget(split, 1);
     layout->addWidget(createControls());
-    layout->addWidget(m_busy);
+    layout->addLayout(progressRow);
     layout->addWidget(m_status);
 
     connect(m_grid, &QAbstractItemModel::dataChanged, this, &BatchPostPage::updateMatch);
@@ -126,7 +148,7 @@ QWidget* BatchPostPage::createControls()
     m_match->setAccessibleName(tr("Whether the control total matches"));
     m_addRow = button(tr("Add &line"), QStringLiteral("batchAddRowButton"),
         tr("Add a line to the grid"), QKeySequence(Qt::CTRL | Qt::Key_Insert));
-    m_clear = button(tr("C&lear"), QStringLiteral("batchClearButton"), tr("Clear the batch"), {});
+    m_clear = button(tr("Clea&r"), QStringLiteral("batchClearButton"), tr("Clear the batch"), {});
     m_preview = button(tr("Pre&view"), QStringLiteral("batchPreviewButton"),
         tr("Preview where each payment goes"), QKeySequence(Qt::CTRL | Qt::Key_P));
     m_post = button(tr("&Post batch"), QStringLiteral("batchPostButton"),
@@ -220,26 +242,52 @@ void BatchPostPage::post()
         run(false);
 }
 
+void BatchPostPage::cancel()
+{
+    if (!m_working || !m_progress)
+        return;
+    m_progress->cancelled.store(true);
+    m_cancel->setEnabled(false);
+    showStatus(tr("Cancelling: nothing of the batch will be posted…"));
+}
+
 void BatchPostPage::run(bool dryRun)
 {
     auto gridRows = std::make_shared<std::vector<int>>();
     std::string csv = m_grid->toCsv(gridRows.get());
     m_working = true;
+    m_progress = std::make_shared<Progress>();
+    m_busy->setRange(0, 0); // until the first row is counted
     m_busy->show();
+    m_cancel->setEnabled(true);
+    m_cancel->show();
+    m_poll->start();
     showStatus(dryRun ? tr("Working out where each payment goes…") : tr("Posting the batch…"));
     updateMatch();
-    // A big batch takes seconds: the service runs on the session's database thread.
+    // A big batch takes seconds: the service runs on the session's database thread and
+    // counts its rows for the bar; Cancel rolls it all back (S24).
     m_session.run<core::BatchResult>(
         this,
-        [csv = std::move(csv), dryRun](JobContext& job) {
-            return core::PaymentService(job.workspace).importCsv(job.session, csv, dryRun);
+        [csv = std::move(csv), dryRun, progress = m_progress](JobContext& job) {
+            return core::PaymentService(job.workspace)
+                .importCsv(job.session, csv, dryRun, [&](std::size_t done, std::size_t total) {
+                    progress->total.store(total);
+                    progress->done.store(done);
+                    return !progress->cancelled.load() && !job.cancelled();
+                });
         },
         [this, gridRows, dryRun](core::Result<core::BatchResult> result) {
             m_working = false;
+            m_progress.reset();
+            m_poll->stop();
             m_busy->hide();
+            m_cancel->hide();
             if (!result) {
                 m_results->clear();
-                showError(result.error(), *gridRows);
+                if (result.error().code == core::ErrorCode::Cancelled)
+                    showStatus(tr("Cancelled: nothing of the batch was posted."));
+                else
+                    showError(result.error(), *gridRows);
                 updateMatch();
                 return;
             }

@@ -4,6 +4,8 @@
 
 #include <QWidget>
 
+#include <atomic>
+#include <memory>
 #include <optional>
 #include <vector>
 
@@ -11,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace caseledger::ui {
 
@@ -38,6 +41,8 @@ public:
     QLineEdit* controlCountEdit() const { return m_controlCount; }
     QPushButton* previewButton() const { return m_preview; }
     QPushButton* postButton() const { return m_post; }
+    QPushButton* cancelButton() const { return m_cancel; }
+    QProgressBar* progressBar() const { return m_busy; }
     QString matchText() const;
     QString statusText() const;
     bool isWorking() const { return m_working; }
@@ -46,6 +51,8 @@ public:
 
     void preview();
     void post();
+    // Stops the batch being posted or previewed: nothing of it is posted (S24).
+    void cancel();
     void clear();
 
 Q_SIGNALS:
@@ -74,7 +81,17 @@ private:
     QPushButton* m_post = nullptr;
     QPushButton* m_addRow = nullptr;
     QPushButton* m_clear = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QTimer* m_poll = nullptr; // moves the bar while a batch is worked on
     bool m_working = false;
+    // The running batch's rows done and in all, written by the database thread.
+    struct Progress
+    {
+        std::atomic<std::size_t> done {0};
+        std::atomic<std::size_t> total {0};
+        std::atomic<bool> cancelled {false};
+    };
+    std::shared_ptr<Progress> m_progress;
 };
 
 } // namespace caseledger::ui

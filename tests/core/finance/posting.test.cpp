@@ -30,14 +30,22 @@ std::string batch(const LedgerSetup& s, const std::string& thirdAmount)
         + c + "," + thirdAmount + ",2025-01-12,direct\r\n";
 }
 
+// A case with January 2025 accrued, seen on 2025-01-20: where the tests post.
+struct JanuarySetup : LedgerSetup
+{
+    JanuarySetup()
+    {
+        setToday(Date::fromYmd(2025, 1, 20));
+        accrue(2025, 1);
+    }
+};
+
 } // namespace
 
 TEST_CASE("a posted collection pays current support and re-posting the receipt is harmless",
     "[finance][posting]")
 {
-    LedgerSetup s;
-    s.setToday(Date::fromYmd(2025, 1, 20));
-    s.accrue(2025, 1);
+    JanuarySetup s;
     const auto first = s.post("R-1", 300'00, Date::fromYmd(2025, 1, 15));
     REQUIRE(first.lines.size() == 1);
     CHECK(first.lines[0].line.bucket == Bucket::currentChild());
@@ -64,9 +72,7 @@ TEST_CASE("a posted collection pays current support and re-posting the receipt i
 TEST_CASE("S24: a batch with a bad row posts nothing and names the row and field",
     "[finance][posting][S24]")
 {
-    LedgerSetup s;
-    s.setToday(Date::fromYmd(2025, 1, 20));
-    s.accrue(2025, 1);
+    JanuarySetup s;
     PaymentService pay(s.t.ws());
     const auto auditBefore = s.t.ws().audit().headSeq();
     auto bad = pay.importCsv(s.fiscal, batch(s, "12.345"), false);
@@ -86,12 +92,45 @@ TEST_CASE("S24: a batch with a bad row posts nothing and names the row and field
     CHECK(s.count("collection") == 0);
 }
 
+TEST_CASE("a batch reports its progress and, cancelled part way, posts nothing",
+    "[finance][posting][S24][cancel]")
+{
+    JanuarySetup s;
+    PaymentService pay(s.t.ws());
+
+    std::vector<std::pair<std::size_t, std::size_t>> heard;
+    const auto auditBefore = s.t.ws().audit().headSeq();
+    auto stopped = pay.importCsv(
+        s.fiscal, batch(s, "10.00"), false, [&](std::size_t done, std::size_t total) {
+            heard.emplace_back(done, total);
+            return done < 2; // Cancel pressed after the second row
+        });
+    REQUIRE_FALSE(stopped);
+    CHECK(stopped.error().code == ErrorCode::Cancelled);
+    CHECK(stopped.error().message.find("2 of 3") != std::string::npos);
+    CHECK(heard == std::vector<std::pair<std::size_t, std::size_t>> {{0, 3}, {1, 3}, {2, 3}});
+    // S24: the two rows already posted went back with the rest.
+    CHECK(s.count("collection") == 0);
+    CHECK(s.count("allocation_line") == 0);
+    CHECK(s.count("payment_batch") == 0);
+    CHECK(s.t.ws().audit().headSeq() == auditBefore + 1); // the cancelled import, audited
+
+    heard.clear();
+    auto imported = pay.importCsv(
+        s.fiscal, batch(s, "10.00"), false, [&](std::size_t done, std::size_t total) {
+            heard.emplace_back(done, total);
+            return true;
+        });
+    REQUIRE(imported.ok());
+    CHECK(heard.size() == 4);
+    CHECK(heard.back() == std::pair<std::size_t, std::size_t> {3, 3});
+    CHECK(s.count("collection") == 3);
+}
+
 TEST_CASE("a batch dry run previews every row and writes nothing; the import is one audit record",
     "[finance][posting][S24]")
 {
-    LedgerSetup s;
-    s.setToday(Date::fromYmd(2025, 1, 20));
-    s.accrue(2025, 1);
+    JanuarySetup s;
     PaymentService pay(s.t.ws());
     auto preview = pay.importCsv(s.fiscal, batch(s, "10.00"), true);
     REQUIRE(preview.ok());
@@ -117,9 +156,7 @@ TEST_CASE("a batch dry run previews every row and writes nothing; the import is 
 TEST_CASE(
     "a reversal after the family was paid leaves an overpayment receivable", "[finance][reversal]")
 {
-    LedgerSetup s;
-    s.setToday(Date::fromYmd(2025, 1, 20));
-    s.accrue(2025, 1);
+    JanuarySetup s;
     const auto posted = s.post("CHK-9", 300'00, Date::fromYmd(2025, 1, 15));
     const auto before = s.count("allocation_line");
     auto r = PaymentService(s.t.ws()).reverse(s.fiscal, "CHK-9", "check returned NSF");
