@@ -80,10 +80,13 @@ public:
     BoundValues(const BoundValues&) = delete;
     BoundValues& operator=(const BoundValues&) = delete;
 
-    // A stable copy of `size` bytes for parameter `index` (1-based); null when the index is
-    // out of range (SQLite then reports the bad index) or memory runs out.
-    const void* store(int index, const void* data, std::size_t size)
+    // A stable copy of `size` bytes for parameter `index` (1-based), for a statement that is
+    // not running; null when the index is out of range (SQLite then reports the bad index) or
+    // memory runs out. A slot that must grow gets a new buffer; the old one is returned in
+    // `replaced` to be freed once the new value is bound.
+    const void* store(int index, const void* data, std::size_t size, void** replaced)
     {
+        *replaced = nullptr;
         if (index < 1 || static_cast<std::size_t>(index) > m_slots.size())
             return nullptr;
         Slot& slot = m_slots[static_cast<std::size_t>(index) - 1];
@@ -92,7 +95,7 @@ public:
             auto* grown = static_cast<unsigned char*>(sqlite3_malloc64(capacity));
             if (!grown)
                 return nullptr;
-            sqlite3_free(slot.data);
+            *replaced = slot.data;
             slot = {grown, capacity, 0};
         }
         if (size > 0)
@@ -101,17 +104,24 @@ public:
         return slot.data;
     }
 
-    // Zeroes every byte a value occupied since the last wipe.
+    // Zeroes every byte a value occupied since the last wipe; a buffer grown past 4 KiB (a
+    // note's text) is given back rather than kept locked for the session.
     void wipe()
     {
-        for (auto& slot : m_slots)
+        for (auto& slot : m_slots) {
             if (slot.used > 0) {
                 OPENSSL_cleanse(slot.data, slot.used);
                 slot.used = 0;
             }
+            if (slot.capacity > kKeptBytes) {
+                sqlite3_free(slot.data);
+                slot = {};
+            }
+        }
     }
 
 private:
+    static constexpr std::size_t kKeptBytes = 4096;
     struct Slot
     {
         unsigned char* data = nullptr;
@@ -160,23 +170,29 @@ Statement& Statement::bind(int index, std::int64_t value)
 
 Statement& Statement::bind(int index, std::string_view value)
 {
-    const void* copy = m_values->store(index, value.data(), value.size());
-    const int rc = copy ? sqlite3_bind_text64(m_stmt, index, static_cast<const char*>(copy),
-                       value.size(), SQLITE_STATIC, SQLITE_UTF8)
-                        : sqlite3_bind_text64(m_stmt, index, value.data(), value.size(),
-                            SQLITE_TRANSIENT, SQLITE_UTF8);
-    if (rc != SQLITE_OK)
-        m_db->throwError(rc, "bind");
-    return *this;
+    return bindBytes(index, value.data(), value.size(), true);
 }
 
 Statement& Statement::bind(int index, std::span<const std::uint8_t> blob)
 {
-    const void* copy = m_values->store(index, blob.data(), blob.size());
-    const int rc = copy ? sqlite3_bind_blob64(m_stmt, index, copy, blob.size(), SQLITE_STATIC)
-                        : sqlite3_bind_blob64(m_stmt, index,
-                            blob.empty() ? "" : static_cast<const void*>(blob.data()), blob.size(),
-                            SQLITE_TRANSIENT);
+    return bindBytes(index, blob.data(), blob.size(), false);
+}
+
+// Binds the statement's own copy (BoundValues) without SQLite copying it again. A running
+// statement (SQLite refuses the bind anyway) or a failed copy falls back to SQLite's copy, so
+// that a value the statement may still read is never overwritten.
+Statement& Statement::bindBytes(int index, const void* data, std::size_t size, bool text)
+{
+    static const char empty = '\0';
+    void* replaced = nullptr;
+    const void* copy
+        = sqlite3_stmt_busy(m_stmt) ? nullptr : m_values->store(index, data, size, &replaced);
+    const void* bytes = copy ? copy : (size > 0 ? data : &empty);
+    const auto keep = copy ? SQLITE_STATIC : SQLITE_TRANSIENT;
+    const int rc = text ? sqlite3_bind_text64(
+                       m_stmt, index, static_cast<const char*>(bytes), size, keep, SQLITE_UTF8)
+                        : sqlite3_bind_blob64(m_stmt, index, bytes, size, keep);
+    sqlite3_free(replaced); // the slot's old buffer, no longer bound
     if (rc != SQLITE_OK)
         m_db->throwError(rc, "bind");
     return *this;

@@ -73,6 +73,7 @@ private:
     friend class Database;
     Statement(
         Database* db, sqlite3_stmt* stmt, std::string sql, std::unique_ptr<BoundValues> values);
+    Statement& bindBytes(int index, const void* data, std::size_t size, bool text);
     Database* m_db;
     sqlite3_stmt* m_stmt;
     std::string m_sql;

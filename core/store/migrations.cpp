@@ -445,7 +445,7 @@ const std::vector<Migration>& migrations()
             "URA, receivables",
             migrateToV4},
         {5, "report indexes: covering indexes for the supervisor reports", migrateToV5},
-        {6, "search index: prefix indexes of up to six characters for name search", migrateToV6},
+        {6, "search index: prefix indexes of 2 to 10 characters for name search", migrateToV6},
     };
     return list;
 }

@@ -296,8 +296,9 @@ TEST_CASE("a long batch shows its progress and Cancel posts nothing of it", "[ui
     FinanceGui g;
     ui::BatchPostPage* page = g.finance().batchPage();
     g.f().window().showPage(page);
-    // Enough lines that posting takes a while (about a second here).
-    constexpr int kLines = 1500;
+    // Enough lines that posting takes a while (two seconds or more here) against a bar that
+    // moves every 100 ms.
+    constexpr int kLines = 2500;
     for (int i = 0; i < kLines; ++i) {
         if (i >= page->grid()->rowCount())
             page->grid()->insertRows(page->grid()->rowCount(), 1);
@@ -326,6 +327,16 @@ TEST_CASE("a long batch shows its progress and Cancel posts nothing of it", "[ui
     CHECK_FALSE(page->progressBar()->isVisible());
     // What was typed stays, to post again.
     CHECK(page->grid()->filledRows() == kLines);
+
+    // A lock while the batch runs cancels it too: the page stops waiting and clears (S8).
+    test::clickButton(page, "batchPostButton");
+    REQUIRE(page->isWorking());
+    g.f().session().lock("test");
+    REQUIRE(waitFor([&] { return g.f().session().isLocked(); }));
+    CHECK_FALSE(page->isWorking());
+    CHECK_FALSE(page->cancelButton()->isVisible());
+    CHECK_FALSE(page->progressBar()->isVisible());
+    CHECK(page->grid()->filledRows() == 0);
 }
 
 TEST_CASE("Explain payment asks for a receipt id and explains it", "[ui][finance]")

@@ -10,6 +10,7 @@
 #include "ui/finance/financetext.h"
 #include "ui/shell/sessioncontroller.h"
 
+#include <QAction>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -76,8 +77,15 @@ BatchPostPage::BatchPostPage(SessionController& session, QWidget* parent)
     m_busy->setTextVisible(true);
     m_busy->setMaximumHeight(QWIDGETSIZE_MAX);
     m_cancel = button(tr("&Cancel"), QStringLiteral("batchCancelButton"),
-        tr("Stop the batch; nothing of it is posted"), QKeySequence(Qt::Key_Escape));
+        tr("Stop the batch; nothing of it is posted"), {});
     m_cancel->hide();
+    // Escape cancels only while a batch runs: otherwise it belongs to the grid's editor.
+    m_cancelAction = new QAction(m_cancel->accessibleName(), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_cancelAction->setEnabled(false);
+    connect(m_cancelAction, &QAction::triggered, this, &BatchPostPage::cancel);
+    addAction(m_cancelAction);
     connect(m_cancel, &QPushButton::clicked, this, &BatchPostPage::cancel);
     m_poll = new QTimer(this);
     m_poll->setInterval(100);
@@ -110,8 +118,10 @@ BatchPostPage::BatchPostPage(SessionController& session, QWidget* parent)
         updateMatch();
     });
     // S8: what was typed goes when the session locks.
-    connect(&m_session, &SessionController::locked, this, &BatchPostPage::clear);
-    connect(&m_session, &SessionController::signedOut, this, &BatchPostPage::clear);
+    // A lock cancels the running job (its result never comes back), so the page stops
+    // waiting for it too.
+    connect(&m_session, &SessionController::locked, this, &BatchPostPage::stopWork);
+    connect(&m_session, &SessionController::signedOut, this, &BatchPostPage::stopWork);
     connect(&m_session, &SessionController::busyChanged, this, &BatchPostPage::updateMatch);
     m_grid->setDefaultDate(m_session.clock().today());
     updateMatch();
@@ -126,8 +136,18 @@ QPushButton* BatchPostPage::button(const QString& text, const QString& name,
     b->setObjectName(name);
     b->setAccessibleName(accessible);
     b->setAutoDefault(false);
-    if (!shortcut.isEmpty())
-        b->setShortcut(shortcut);
+    if (!shortcut.isEmpty()) {
+        // QAbstractButton::setShortcut would replace the Alt+letter of the text's "&": the
+        // extra key goes on an action of the page instead.
+        auto* action = new QAction(accessible, this);
+        action->setShortcut(shortcut);
+        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+        connect(action, &QAction::triggered, b, [b] {
+            if (b->isVisible() && b->isEnabled())
+                b->animateClick();
+        });
+        addAction(action);
+    }
     return b;
 }
 
@@ -242,12 +262,31 @@ void BatchPostPage::post()
         run(false);
 }
 
+void BatchPostPage::endWork()
+{
+    m_working = false;
+    m_progress.reset();
+    m_poll->stop();
+    m_busy->hide();
+    m_cancel->hide();
+    m_cancelAction->setEnabled(false);
+}
+
+void BatchPostPage::stopWork()
+{
+    if (m_progress)
+        m_progress->cancelled.store(true);
+    endWork();
+    clear();
+}
+
 void BatchPostPage::cancel()
 {
     if (!m_working || !m_progress)
         return;
     m_progress->cancelled.store(true);
     m_cancel->setEnabled(false);
+    m_cancelAction->setEnabled(false);
     showStatus(tr("Cancelling: nothing of the batch will be posted…"));
 }
 
@@ -261,6 +300,7 @@ void BatchPostPage::run(bool dryRun)
     m_busy->show();
     m_cancel->setEnabled(true);
     m_cancel->show();
+    m_cancelAction->setEnabled(true);
     m_poll->start();
     showStatus(dryRun ? tr("Working out where each payment goes…") : tr("Posting the batch…"));
     updateMatch();
@@ -277,11 +317,7 @@ void BatchPostPage::run(bool dryRun)
                 });
         },
         [this, gridRows, dryRun](core::Result<core::BatchResult> result) {
-            m_working = false;
-            m_progress.reset();
-            m_poll->stop();
-            m_busy->hide();
-            m_cancel->hide();
+            endWork();
             if (!result) {
                 m_results->clear();
                 if (result.error().code == core::ErrorCode::Cancelled)

@@ -9,6 +9,7 @@
 #include <optional>
 #include <vector>
 
+class QAction;
 class QLabel;
 class QLineEdit;
 class QProgressBar;
@@ -63,6 +64,10 @@ private:
         const QKeySequence& shortcut);
     QWidget* createControls();
     void run(bool dryRun);
+    // Hides the bar and Cancel: the batch is over.
+    void endWork();
+    // Forgets a running batch (the session locked: the job was cancelled) and clears the page.
+    void stopWork();
     void showResult(const core::BatchResult& result);
     void showError(const core::Error& error, const std::vector<int>& gridRows);
     void showStatus(const QString& text, bool error = false);
@@ -82,6 +87,7 @@ private:
     QPushButton* m_addRow = nullptr;
     QPushButton* m_clear = nullptr;
     QPushButton* m_cancel = nullptr;
+    QAction* m_cancelAction = nullptr; // Escape, while a batch runs
     QTimer* m_poll = nullptr; // moves the bar while a batch is worked on
     bool m_working = false;
     // The running batch's rows done and in all, written by the database thread.

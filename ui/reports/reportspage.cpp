@@ -571,6 +571,8 @@ void ReportsPage::print()
     connect(dialog, &QDialog::accepted, this, [this, printer] {
         runForPrint([this, printer](core::ReportRun run) {
             const std::unique_ptr<QTextDocument> document(reportDocument(run.table, run.header));
+            // The "printed" record is already written: if the printer then fails, the audit log
+            // says more was printed than was, the safe direction for disclosure accounting.
             const int pages = PagePrinter::print(*document, *printer, frameOf(run));
             if (pages == 0)
                 showStatus(tr("The printer could not be opened; nothing was printed."), true);
