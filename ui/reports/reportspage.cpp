@@ -540,7 +540,8 @@ void ReportsPage::printPreview()
     // The preview has its own Print button, so opening it counts as printing (issue 6:
     // printing is audited); the report is run and audited before the preview shows it.
     runForPrint([this](core::ReportRun run) {
-        auto printer = newPrinter(run);
+        auto printer
+            = newPrinter(static_cast<int>(run.table.columns.size()), toQString(run.table.title));
         auto* dialog = new QPrintPreviewDialog(printer.get(), this);
         dialog->setObjectName(QStringLiteral("printPreviewDialog"));
         dialog->setAccessibleName(tr("Print preview"));
@@ -561,10 +562,7 @@ void ReportsPage::print()
     // no "printed" audit record; the report is run and audited only once a printer is chosen.
     const core::ReportInfo* shown = core::findReport(m_shownName);
     const QString title = shown ? toQString(shown->title) : QString();
-    auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageOrientation(
-        m_model->columnCount() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
-    printer->setDocName(title);
+    auto printer = newPrinter(m_model->columnCount(), title); // the table on screen
     auto* dialog = new QPrintDialog(printer.get(), this);
     dialog->setObjectName(QStringLiteral("printDialog"));
     dialog->setAccessibleName(tr("Print"));
@@ -585,12 +583,12 @@ void ReportsPage::print()
     openDialog(dialog, printer);
 }
 
-std::shared_ptr<QPrinter> ReportsPage::newPrinter(const core::ReportRun& run)
+// A wide table (more than seven columns) is printed landscape.
+std::shared_ptr<QPrinter> ReportsPage::newPrinter(int columns, const QString& title)
 {
     auto printer = std::make_shared<QPrinter>(QPrinter::HighResolution);
-    printer->setPageOrientation(
-        run.table.columns.size() > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
-    printer->setDocName(toQString(run.table.title));
+    printer->setPageOrientation(columns > 7 ? QPageLayout::Landscape : QPageLayout::Portrait);
+    printer->setDocName(title);
     return printer;
 }
 

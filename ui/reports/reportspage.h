@@ -93,7 +93,7 @@ private:
     void exportTo(const QString& path, const std::string& format);
     // Runs the shown report for printing (audited as "print") and hands it to withRun.
     void runForPrint(std::function<void(core::ReportRun)> withRun);
-    std::shared_ptr<QPrinter> newPrinter(const core::ReportRun& run);
+    std::shared_ptr<QPrinter> newPrinter(int columns, const QString& title);
     void openDialog(QDialog* dialog, const std::shared_ptr<QPrinter>& printer);
     std::optional<core::ReportParams> currentParams();
 
