@@ -798,7 +798,7 @@
 <context>
     <name>caseledger::ui::BatchPostPage</name>
     <message>
-        <location filename="../ui/finance/batchpostpage.cpp" line="+32"/>
+        <location filename="../ui/finance/batchpostpage.cpp" line="+33"/>
         <source>Post payments</source>
         <translation>Registrar pagos</translation>
     </message>
@@ -908,7 +908,7 @@
         <translation>Detener el lote; no se registra nada de él</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+77"/>
         <source>Control total</source>
         <translation>Total de control</translation>
     </message>
@@ -1014,12 +1014,12 @@
         </translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+71"/>
         <source>Cancelling: nothing of the batch will be posted…</source>
         <translation>Cancelando: no se registrará nada del lote…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Working out where each payment goes…</source>
         <translation>Calculando adónde va cada pago…</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Registrando el lote…</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+19"/>
         <source>Cancelled: nothing of the batch was posted.</source>
         <translation>Cancelado: no se registró nada del lote.</translation>
     </message>
@@ -2730,6 +2730,11 @@
         <location line="+2"/>
         <source>Redistributed</source>
         <translation>Redistribuido</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Paid ahead, applied when due</source>
+        <translation>Pagado por adelantado, aplicado al vencer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5283,22 +5288,22 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Preparando el informe para imprimir…</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-59"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+21"/>
         <source>Print</source>
         <translation>Imprimir</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-16"/>
         <source>Print preview of %1.</source>
         <translation>Vista previa de impresión de %1.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+30"/>
         <source>Choose a printer for %1.</source>
         <translation>Elija una impresora para %1.</translation>
     </message>
@@ -5362,7 +5367,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::ReversalDialog</name>
     <message>
-        <location filename="../ui/finance/reversaldialog.cpp" line="+12"/>
+        <location filename="../ui/finance/reversaldialog.cpp" line="+16"/>
         <source>Reverse a payment</source>
         <translation>Revertir un pago</translation>
     </message>
@@ -5392,12 +5397,12 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Recibo %1: se revertirá el pago de %2 recibido el %3. Se anulan estas partes:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+20"/>
         <source>• case %1, %2, %3: %4</source>
         <translation>• caso %1, %2, %3: %4</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Payments to the family of %1 are cancelled if not yet sent; what was already sent becomes an overpayment to recover.</source>
         <translation>Los pagos a la familia de %1 se cancelan si aún no se enviaron; lo que ya se envió pasa a ser un pago en exceso que debe recuperarse.</translation>
     </message>

@@ -143,6 +143,21 @@ std::vector<std::pair<std::pair<Bucket, Date>, Money>> AllocationLineRepository:
     return out;
 }
 
+std::vector<PaidAhead> AllocationLineRepository::paidAhead(const Uuid& caseId)
+{
+    auto s = m_db.prepare(
+        "SELECT l.collection_id, l.payee, sum(l.amount_cents) FROM allocation_line l "
+        "JOIN collection c ON c.id = l.collection_id WHERE l.case_id = ?1 AND l.bucket = ?2 "
+        "AND l.disposition = ?3 GROUP BY l.collection_id, l.payee "
+        "HAVING sum(l.amount_cents) > 0 ORDER BY min(c.collected_on), l.collection_id");
+    s.bind(1, caseId).bind(2, Bucket::future().code());
+    s.bind(3, dispositionCode(Disposition::Prepayment));
+    std::vector<PaidAhead> out;
+    while (s.step())
+        out.push_back({s.uuid(0), code<Payee>(s, 1), money(s, 2)});
+    return out;
+}
+
 std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all)
 {
     std::vector<LedgerLine> active;

@@ -11,6 +11,13 @@ namespace caseledger::core {
 class Database;
 class Statement;
 
+struct PaidAhead
+{
+    Uuid collectionId;
+    Payee payee = Payee::Family; // held while the family was aided, else sent to it
+    Money amount;
+};
+
 // SQL for stored allocation lines (the explanation of every cent, distribution.md §7).
 class AllocationLineRepository
 {
@@ -28,6 +35,9 @@ public:
     // per (bucket, installment), all entries summed.
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> currentPaid(const Uuid& caseId);
     std::vector<std::pair<std::pair<Bucket, Date>, Money>> principalPaid(const Uuid& caseId);
+    // Support paid ahead (45 CFR 302.51(b)) that the case still holds: per collection and
+    // payee, the prepayment lines of every entry summed, oldest collection first.
+    std::vector<PaidAhead> paidAhead(const Uuid& caseId);
 
 private:
     std::vector<LedgerLine> read(Statement& s);

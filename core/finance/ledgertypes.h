@@ -53,7 +53,8 @@ enum class LineEntry : std::uint8_t
     Allocation, // posting
     Reversal, // a bounced check: the lines negated
     Backout, // redistribution, step 1: the lines negated
-    Reapply // redistribution, step 2: allocated again under the rules of the collection date
+    Reapply, // redistribution, step 2: allocated again under the rules of the collection date
+    Credit // support paid ahead, applied to a later month's support when it comes due
 };
 template<>
 struct EnumCodes<LineEntry>
@@ -63,6 +64,7 @@ struct EnumCodes<LineEntry>
         {LineEntry::Reversal, "reversal", "Reversed"},
         {LineEntry::Backout, "backout", "Backed out for redistribution"},
         {LineEntry::Reapply, "reapply", "Redistributed"},
+        {LineEntry::Credit, "credit", "Paid ahead, applied when due"},
     };
 };
 

@@ -175,20 +175,22 @@ AllocationResult LedgerPosting::allocateOn(const PostedCollection& c,
 }
 
 std::vector<LedgerLine> LedgerPosting::writeLines(const PostedCollection& c, LineEntry entry,
-    const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds)
+    const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds,
+    const std::vector<Date>& periods)
 {
     AllocationLineRepository repo(m_op.db());
     int seq = entry == LineEntry::Allocation ? 1 : repo.nextSeq(c.id);
     std::vector<LedgerLine> written;
     written.reserve(lines.size());
-    for (const auto& line : lines) {
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const AllocationLine& line = lines[i];
         LedgerLine l;
         l.id = newId(m_op);
         l.collectionId = c.id;
         l.seq = seq++;
         l.entry = entry;
         l.caseId = caseIds.at(line.caseNumber);
-        l.period = c.collectedOn.firstOfMonth();
+        l.period = periods.empty() ? c.collectedOn.firstOfMonth() : periods.at(i);
         l.line = line;
         repo.insert(l, m_op.hlc(), device(m_op));
         applyWritten(l);
@@ -199,11 +201,12 @@ std::vector<LedgerLine> LedgerPosting::writeLines(const PostedCollection& c, Lin
 
 // Family lines become disbursements due on the business-day calendar (45 CFR 302.32(b));
 // held lines join the undistributed queue with their reason. `alreadyPaid` (per case) is what
-// the family already received for this collection before a redistribution.
+// the family already received for this collection before a redistribution. `appliedOn` is the
+// day the lines were applied: the collection date, or the month paid ahead when it comes due.
 void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<LedgerLine>& lines,
-    const std::map<Uuid, Money>& alreadyPaid)
+    const std::map<Uuid, Money>& alreadyPaid, Date appliedOn)
 {
-    const RuleSet& rules = ruleSetFor(c.collectedOn, catalog());
+    const RuleSet& rules = ruleSetFor(appliedOn, catalog());
     std::map<std::pair<Uuid, Date>, Money> due;
     std::map<std::pair<Uuid, std::string>, Money> held;
     for (const auto& l : lines) {
@@ -212,7 +215,7 @@ void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<Le
         if (l.line.payee != Payee::Family)
             continue;
         const auto on = disbursementDueDate(
-            l.line, {c.amount, c.collectedOn, c.source}, statusOn(l.caseId, c.collectedOn), rules);
+            l.line, {c.amount, appliedOn, c.source}, statusOn(l.caseId, appliedOn), rules);
         if (on)
             due[{l.caseId, *on}] += l.line.amount;
     }
@@ -233,8 +236,8 @@ void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<Le
                     "redistribution gives the family less than was sent", today(m_op)},
                 m_op.hlc(), device(m_op));
     for (const auto& [key, amount] : held)
-        repo.insertHeld({newId(m_op), c.id, key.first, amount, key.second, c.collectedOn},
-            m_op.hlc(), device(m_op));
+        repo.insertHeld({newId(m_op), c.id, key.first, amount, key.second, appliedOn}, m_op.hlc(),
+            device(m_op));
 }
 
 PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uuid>& batchId)
@@ -276,7 +279,7 @@ PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uu
     } else {
         const AllocationResult allocation = allocateOn(c, ids, caseIds);
         result.lines = writeLines(c, LineEntry::Allocation, allocation.lines, ids);
-        writePayouts(c, result.lines, {});
+        writePayouts(c, result.lines, {}, c.collectedOn);
     }
     for (const auto& l : result.lines)
         (l.line.payee == Payee::Family        ? result.toFamily
@@ -296,12 +299,14 @@ Money LedgerPosting::backOut(const PostedCollection& c, LineEntry entry, const s
     AllocationLineRepository linesRepo(m_op.db());
     const auto active = activeLines(linesRepo.forCollection(c.id));
     std::vector<AllocationLine> undo;
+    std::vector<Date> periods; // paid-ahead money applied later counts in its own month
     std::map<std::string, Uuid> ids;
     for (const auto& l : active) {
         undo.push_back(l.line);
+        periods.push_back(l.period);
         ids[l.line.caseNumber] = l.caseId;
     }
-    const auto written = writeLines(c, entry, reversalOf(undo, reason), ids);
+    const auto written = writeLines(c, entry, reversalOf(undo, reason), ids, periods);
     DisbursementRepository repo(m_op.db());
     Money total;
     for (const auto& d : repo.netForCollection(c.id)) {
@@ -359,7 +364,7 @@ void LedgerPosting::reapply(
     for (auto& line : allocation.lines)
         line.rule = "Redistributed (" + reason + "): " + line.rule;
     const auto written = writeLines(c, LineEntry::Reapply, allocation.lines, ids);
-    writePayouts(c, written, paid);
+    writePayouts(c, written, paid, c.collectedOn);
     CollectionRepository(m_op.db()).insertEvent(c.id, newId(m_op), "reapplied", reason,
         formatUtc(m_op.now()), m_op.session().userName, m_op.hlc(), device(m_op));
     m_op.recordChange("collection", c.id, {}, changeOf(c, written));
@@ -402,6 +407,78 @@ std::vector<PostedCollection> LedgerPosting::redistribute(
 }
 
 std::size_t LedgerPosting::accrueCase(const Uuid& caseId, Date month)
+{
+    if (AllocationLineRepository(m_op.db()).paidAhead(caseId).empty())
+        return writeCharges(caseId, month);
+    // 45 CFR 302.51(b): money paid ahead meets each month's support as it comes due, before
+    // that month's end converts what is unpaid into arrears; so such a case accrues a month at
+    // a time. Months before the latest accrued one are closed: their support was converted.
+    const Date month0 = month.firstOfMonth();
+    const Date open = ChargeRepository(m_op.db()).latestAccruedMonth(caseId).value_or(month0);
+    std::size_t written = 0;
+    for (Date m = std::min(open, month0); m <= month0; m = m.addMonths(1)) {
+        written += writeCharges(caseId, m);
+        if (m >= open)
+            written += applyPaidAhead(caseId, m);
+    }
+    return written;
+}
+
+// Each prepayment, oldest first, pays the month's unpaid current support, distributed as
+// current support of that month (so pass-through and retention follow the month's assistance
+// status). Money held while the family was aided is released; money the family already
+// received is not sent again (and if the month's status now retains part of it, that part is an
+// overpayment receivable, as in a redistribution).
+std::size_t LedgerPosting::applyPaidAhead(const Uuid& caseId, Date month)
+{
+    std::size_t written = 0;
+    for (const auto& ahead : AllocationLineRepository(m_op.db()).paidAhead(caseId)) {
+        CaseBalances due = balancesOn({caseId}, month).front();
+        const Money amount = std::min(due.currentDue.total(), ahead.amount);
+        if (!amount.isPositive())
+            break;
+        const auto c = CollectionRepository(m_op.db()).find(ahead.collectionId);
+        if (!c)
+            throw Failure(
+                ErrorCode::Internal, "a prepayment's collection is missing", "collection");
+        // Only the month's current support: the prepayment was made when nothing else was owed.
+        due.arrearsPrincipal = {};
+        due.arrearsInterest = {};
+        due.installments.clear();
+        due.futureCredit = due.unapplied = Money();
+        const std::string when = "Paid ahead on " + c->collectedOn.toIso() + ", applied to the "
+            + monthText(month) + " support when it came due (45 CFR 302.51(b))";
+        AllocationLine undo;
+        undo.caseNumber = due.caseNumber;
+        undo.bucket = Bucket::future();
+        undo.payee = ahead.payee;
+        undo.amount = -amount;
+        undo.disposition = Disposition::Prepayment;
+        undo.rule = when;
+        std::vector<AllocationLine> lines {undo};
+        for (auto line :
+            allocate({amount, month, c->source}, std::span(&due, 1), ruleSetFor(month, catalog()))
+                .lines) {
+            line.rule = when + ": " + line.rule;
+            lines.push_back(std::move(line));
+        }
+        const std::map<std::string, Uuid> ids {{due.caseNumber, caseId}};
+        auto out = writeLines(*c, LineEntry::Credit, lines, ids, std::vector(lines.size(), month));
+        // Held money: the undo line releases it (a negative held entry). Money the family
+        // already received: nothing is sent again for it.
+        std::map<Uuid, Money> sent;
+        if (ahead.payee == Payee::Family)
+            sent[caseId] = amount;
+        const std::vector<LedgerLine> payouts(
+            out.begin() + (ahead.payee == Payee::Family ? 1 : 0), out.end());
+        writePayouts(*c, payouts, sent, month);
+        m_op.recordChange("collection", c->id, {}, changeOf(*c, out));
+        written += out.size();
+    }
+    return written;
+}
+
+std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
 {
     AccrualState state;
     ChargeRepository charges(m_op.db());

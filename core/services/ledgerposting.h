@@ -74,7 +74,8 @@ public:
     std::vector<PostedCollection> redistribute(
         const Uuid& obligorId, Date from, const std::string& reason);
 
-    // Brings one case's charges up to date through `month`; returns the charges written.
+    // Brings one case's charges up to date through `month`, applying support paid ahead to
+    // each month as it comes due; returns the entries written (charges and applied lines).
     std::size_t accrueCase(const Uuid& caseId, Date month);
 
 private:
@@ -96,10 +97,15 @@ private:
     AssistanceStatus statusOn(const Uuid& caseId, Date on);
     void applyWritten(const LedgerLine& line);
     std::vector<CaseBalances> balancesOn(const std::vector<Uuid>& caseIds, Date on);
+    // `periods`, when given, holds each line's month; otherwise every line counts in the
+    // collection's month.
     std::vector<LedgerLine> writeLines(const PostedCollection& c, LineEntry entry,
-        const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds);
+        const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds,
+        const std::vector<Date>& periods = {});
     void writePayouts(const PostedCollection& c, const std::vector<LedgerLine>& lines,
-        const std::map<Uuid, Money>& alreadyPaid);
+        const std::map<Uuid, Money>& alreadyPaid, Date appliedOn);
+    std::size_t writeCharges(const Uuid& caseId, Date month);
+    std::size_t applyPaidAhead(const Uuid& caseId, Date month);
     AllocationResult allocateOn(const PostedCollection& c, std::map<std::string, Uuid>& ids,
         std::optional<std::vector<Uuid>> caseIds = std::nullopt);
     Money backOut(const PostedCollection& c, LineEntry entry, const std::string& reason,

@@ -75,6 +75,8 @@ QString FinanceText::entryKind(const std::string& kind)
         return tr("Backed out to redistribute");
     if (kind == "reapply")
         return tr("Redistributed");
+    if (kind == "credit")
+        return tr("Paid ahead, applied when due");
     if (kind == "disbursement")
         return tr("Sent to the family");
     return toQString(kind);

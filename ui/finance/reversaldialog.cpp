@@ -1,10 +1,14 @@
 #include "ui/finance/reversaldialog.h"
 
+#include "core/finance/allocationlinerepository.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/financetext.h"
 
 #include <QLineEdit>
+
+#include <algorithm>
+#include <tuple>
 
 namespace caseledger::ui {
 
@@ -32,15 +36,26 @@ QString ReversalDialog::describeUndo(const core::CollectionExplanation& e)
     lines << tr("Receipt %1: %2 received on %3 will be reversed. These parts are undone:")
                  .arg(toQString(c.receiptId), FinanceText::money(c.amount),
                      FinanceText::date(c.collectedOn));
-    // The lines still standing: reversals and back-outs negate lines written before them.
+    // The lines still standing (reversals and back-outs negate lines written before them),
+    // netted per case, bucket and payee: paid-ahead money applied later moved between buckets.
     core::Money standing;
-    for (const auto& l : e.lines) {
+    std::vector<std::pair<std::tuple<std::string, std::string, core::Payee>, core::AllocationLine>>
+        parts;
+    for (const auto& l : core::activeLines(e.lines)) {
         standing += l.line.amount;
-        if (l.entry == core::LineEntry::Allocation || l.entry == core::LineEntry::Reapply)
-            lines << tr("• case %1, %2, %3: %4")
-                         .arg(toQString(l.line.caseNumber), FinanceText::bucket(l.line.bucket),
-                             FinanceText::payee(l.line.payee), FinanceText::money(l.line.amount));
+        const auto key = std::tuple(l.line.caseNumber, l.line.bucket.code(), l.line.payee);
+        auto it = std::find_if(
+            parts.begin(), parts.end(), [&](const auto& p) { return p.first == key; });
+        if (it == parts.end())
+            parts.push_back({key, l.line});
+        else
+            it->second.amount += l.line.amount;
     }
+    for (const auto& [key, part] : parts)
+        if (!part.amount.isZero())
+            lines << tr("• case %1, %2, %3: %4")
+                         .arg(toQString(part.caseNumber), FinanceText::bucket(part.bucket),
+                             FinanceText::payee(part.payee), FinanceText::money(part.amount));
     core::Money sent;
     for (const auto& d : e.disbursements)
         sent += d.amount;

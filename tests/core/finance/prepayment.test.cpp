@@ -1,0 +1,173 @@
+// Support paid ahead (45 CFR 302.51(b), distribution.md §2.3): held while the family is aided,
+// otherwise sent to it, and applied to each later month's support when that month accrues, so
+// that a prepaid month never becomes arrears or bears interest.
+#include "core/cases/case.h"
+#include "tests/core/finance/ledgerfixture.h"
+
+#include <catch2/catch_test_macros.hpp>
+
+using namespace caseledger;
+using namespace caseledger::core;
+using caseledger::test::LedgerSetup;
+
+
+namespace {
+
+Money sumOf(const std::vector<LedgerLine>& lines, LineEntry entry)
+{
+    Money m;
+    for (const auto& l : lines)
+        if (l.entry == entry)
+            m += l.line.amount;
+    return m;
+}
+
+Money bucketOf(const std::vector<LedgerLine>& lines, const Bucket& bucket)
+{
+    Money m;
+    for (const auto& l : lines)
+        if (l.line.bucket == bucket)
+            m += l.line.amount;
+    return m;
+}
+
+Money disbursed(const CaseLedger& ledger)
+{
+    Money m;
+    for (const auto& d : ledger.disbursements)
+        m += d.amount;
+    return m;
+}
+
+CollectionExplanation explain(LedgerSetup& s, const std::string& receipt)
+{
+    auto e = LedgerService(s.t.ws()).explain(s.fiscal, receipt);
+    REQUIRE(e.ok());
+    return *e;
+}
+
+} // namespace
+
+TEST_CASE("money paid ahead pays the next month when it accrues, and is sent only once",
+    "[finance][prepayment]")
+{
+    LedgerSetup s; // $500 a month from 2025-01, never aided
+    s.setToday(Date::fromYmd(2025, 1, 15));
+    s.accrue(2025, 1);
+    const auto posted = s.post("PRE-1", 1000'00, Date::fromYmd(2025, 1, 15));
+    CHECK(posted.toFamily == Money::fromCents(1000'00)); // not aided: paid ahead goes out now
+    CHECK(bucketOf(posted.lines, Bucket::future()) == Money::fromCents(500'00));
+
+    s.setToday(Date::fromYmd(2025, 2, 3));
+    s.accrue(2025, 2);
+    auto e = explain(s, "PRE-1");
+    CHECK(bucketOf(e.lines, Bucket::future()).isZero());
+    CHECK(bucketOf(e.lines, Bucket::currentChild()) == Money::fromCents(1000'00));
+    CHECK(sumOf(e.lines, LineEntry::Credit).isZero()); // moved between buckets, nothing created
+    for (const auto& l : e.lines)
+        if (l.entry == LineEntry::Credit) {
+            CHECK(l.period == Date::fromYmd(2025, 2, 1));
+            CHECK(l.line.rule.find("302.51(b)") != std::string::npos);
+        }
+    CHECK(s.ledger().owed.isZero());
+
+    s.setToday(Date::fromYmd(2025, 3, 3));
+    s.accrue(2025, 3);
+    // January and February were paid: nothing became arrears or bears interest; March is due.
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)).isZero());
+    CHECK(s.owed(Bucket::interest(ArrearsCategory::NA)).isZero());
+    CHECK(s.ledger().owed == Money::fromCents(500'00));
+    CHECK(disbursed(s.ledger()) == Money::fromCents(1000'00)); // the family got it once
+    const auto lines = s.count("allocation_line");
+    CHECK(s.accrue(2025, 3).charges == 0); // idempotent
+    CHECK(s.count("allocation_line") == lines);
+}
+
+TEST_CASE("a prepayment meets a month accrued before it was posted", "[finance][prepayment]")
+{
+    LedgerSetup s;
+    s.setToday(Date::fromYmd(2025, 2, 3));
+    s.accrue(2025, 2);
+    // Received in January, posted after February accrued: January is paid, the rest is ahead.
+    s.post("PRE-4", 1000'00, Date::fromYmd(2025, 1, 20));
+    CHECK(s.ledger().owed == Money::fromCents(500'00)); // February, until the next accrual
+    s.accrue(2025, 2);
+    CHECK(s.ledger().owed.isZero());
+}
+
+TEST_CASE("paid ahead while aided is held, then passed through and retained when the month comes",
+    "[finance][prepayment]")
+{
+    LedgerSetup s; // the case opened on 2025-01-01 as never aided; aided from the next day
+    REQUIRE(CaseService(s.t.ws())
+                .setAssistance(
+                    s.worker, s.caseNumber(), AssistanceStatus::Current, Date::fromYmd(2025, 1, 2))
+                .ok());
+    const std::string grants = "case,month,amount\n" + s.caseNumber() + ",2025-01,900.00\n"
+        + s.caseNumber() + ",2025-02,900.00\n";
+    REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, grants, false).ok());
+    s.setToday(Date::fromYmd(2025, 1, 15));
+    s.accrue(2025, 1);
+    const auto posted = s.post("PRE-2", 1000'00, Date::fromYmd(2025, 1, 15));
+    CHECK(posted.toFamily == Money::fromCents(100'00)); // Family Code §17504, one child
+    CHECK(posted.retained == Money::fromCents(400'00));
+    CHECK(posted.held == Money::fromCents(500'00)); // paid ahead while aided
+    auto queue = LedgerService(s.t.ws()).undistributed(s.fiscal);
+    REQUIRE(queue.ok());
+    CHECK(queue->size() == 1);
+
+    s.setToday(Date::fromYmd(2025, 2, 3));
+    s.accrue(2025, 2);
+    const auto e = explain(s, "PRE-2");
+    Money passThrough, retained;
+    for (const auto& l : e.lines) {
+        if (l.entry != LineEntry::Credit)
+            continue;
+        CHECK(l.period == Date::fromYmd(2025, 2, 1));
+        if (l.line.disposition == Disposition::CurrentPassThrough)
+            passThrough += l.line.amount;
+        if (isRetained(l.line.payee))
+            retained += l.line.amount;
+    }
+    CHECK(passThrough == Money::fromCents(100'00)); // February's own pass-through
+    CHECK(retained == Money::fromCents(400'00));
+    CHECK(e.held.empty()); // released
+    queue = LedgerService(s.t.ws()).undistributed(s.fiscal);
+    REQUIRE(queue.ok());
+    CHECK(queue->empty());
+    CHECK(disbursed(s.ledger()) == Money::fromCents(200'00));
+    CHECK(s.ledger().ura == Money::fromCents(1000'00)); // 1,800 granted, 800 retained
+    CHECK(s.ledger().owed.isZero());
+}
+
+TEST_CASE("reversing a prepayment after it was applied undoes every month it paid",
+    "[finance][prepayment][reversal]")
+{
+    LedgerSetup s;
+    s.setToday(Date::fromYmd(2025, 1, 15));
+    s.accrue(2025, 1);
+    s.post("PRE-3", 1000'00, Date::fromYmd(2025, 1, 15));
+    s.setToday(Date::fromYmd(2025, 2, 3));
+    s.accrue(2025, 2);
+    auto r = PaymentService(s.t.ws()).reverse(s.fiscal, "PRE-3", "check returned NSF");
+    REQUIRE(r.ok());
+    CHECK(r->overpaymentReceivable == Money::fromCents(1000'00)); // sent on 2025-01-17
+    const auto e = explain(s, "PRE-3");
+    Money standing;
+    for (const auto& l : e.lines)
+        standing += l.line.amount;
+    CHECK(standing.isZero());
+    CHECK(bucketOf(e.lines, Bucket::future()).isZero());
+    // February's line keeps its month when reversed, so February is unpaid again.
+    Money februaryReversed;
+    for (const auto& l : e.lines)
+        if (l.line.bucket == Bucket::currentChild() && l.entry == LineEntry::Reversal
+            && l.period == Date::fromYmd(2025, 2, 1))
+            februaryReversed += l.line.amount;
+    CHECK(februaryReversed == Money::fromCents(-500'00));
+    CHECK(s.ledger().owed == Money::fromCents(1000'00)); // January and February
+    // March: January and February become arrears; nothing is applied again.
+    s.setToday(Date::fromYmd(2025, 3, 3));
+    s.accrue(2025, 3);
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(1000'00));
+}
