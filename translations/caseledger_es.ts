@@ -2713,6 +2713,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Assigned past-due support kept within the aid to repay</source>
+        <translation>Manutención vencida asignada, dentro de la ayuda por reembolsar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Payment applied</source>
         <translation>Pago aplicado</translation>
     </message>

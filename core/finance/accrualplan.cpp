@@ -68,7 +68,18 @@ public:
                 open.insert(key.second);
             else
                 open.erase(key.second);
+            if (c.kind == ChargeKind::Reassignment && c.amount.isPositive()) {
+                Date& since = m_enteredOn[key];
+                since = std::max(since, c.period);
+            }
         }
+    }
+    // The month an installment last moved into the category (capAssigned), if it did: its
+    // interest of that month and before was charged in the category it came from.
+    std::optional<Date> enteredOn(ArrearsCategory category, Date due) const
+    {
+        const auto it = m_enteredOn.find({category, due});
+        return it == m_enteredOn.end() ? std::nullopt : std::optional(it->second);
     }
 
     bool has(Date period, const Bucket& b, ChargeKind kind, Date inst = Date()) const
@@ -94,6 +105,13 @@ public:
         return m_open[indexOf(category)];
     }
     Money unpaid(ArrearsCategory category, Date due) const { return m_unpaid.at({category, due}); }
+    Money openPrincipal(ArrearsCategory category) const
+    {
+        Money sum;
+        for (const Date due : openInstallments(category))
+            sum += unpaid(category, due);
+        return sum;
+    }
 
 private:
     Money paid(const std::pair<ArrearsCategory, Date>& key) const
@@ -109,6 +127,7 @@ private:
     // Charged less paid per installment, and per category the installments still unpaid.
     std::map<std::pair<ArrearsCategory, Date>, Money> m_unpaid;
     std::array<std::set<Date>, kArrearsCategoryCount> m_open;
+    std::map<std::pair<ArrearsCategory, Date>, Date> m_enteredOn;
 };
 
 Charge charge(const Uuid& caseId, Date period, Date effective, ChargeKind kind, Bucket bucket,
@@ -196,6 +215,54 @@ struct Planner
         }
     }
 
+    // distribution.md "Terms": PA is support accrued while aided up to URA; what is above URA is
+    // UDA (unassigned during assistance), owed to the family (42 U.S.C. §657: the state keeps
+    // at most URA). Principal only: interest stays in the category it accrued in. A fixpoint:
+    // once PA is within URA and no UDA could move back, planning again moves nothing.
+    void capAssigned(Date through, Money ura)
+    {
+        constexpr auto PA = ArrearsCategory::PA, UDA = ArrearsCategory::UDA;
+        ura = std::max(ura, Money());
+        const Money pa = ledger.openPrincipal(PA);
+        if (pa > ura) {
+            Money excess = pa - ura;
+            const auto& open = ledger.openInstallments(PA);
+            const std::vector<Date> newestFirst(open.rbegin(), open.rend());
+            for (auto due = newestFirst.begin(); due != newestFirst.end() && excess.isPositive();
+                 ++due) {
+                const Money take = std::min(excess, ledger.unpaid(PA, *due));
+                reassign(through, *due, PA, UDA, take,
+                    "PA above the unreimbursed assistance becomes UDA, owed to the family");
+                excess -= take;
+            }
+            return;
+        }
+        Money room = ura - pa;
+        const auto& open = ledger.openInstallments(UDA);
+        const std::vector<Date> oldestFirst(open.begin(), open.end());
+        for (auto due = oldestFirst.begin(); due != oldestFirst.end() && room.isPositive(); ++due) {
+            const Money take = std::min(room, ledger.unpaid(UDA, *due));
+            reassign(through, *due, UDA, PA, take,
+                "unreimbursed assistance grew: UDA within it is assigned again (PA)");
+            room -= take;
+        }
+    }
+
+    void reassign(Date through, Date due, ArrearsCategory from, ArrearsCategory to, Money amount,
+        const std::string& what)
+    {
+        const std::string why = "Installment of " + monthText(due) + ": " + what
+            + " (distribution.md \"Terms\", 42 U.S.C. §657)";
+        Charge leaving = charge(caseId, through, through, ChargeKind::Reassignment,
+            Bucket::principal(from), -amount, why);
+        leaving.installmentDue = due;
+        emit(std::move(leaving));
+        Charge in = charge(
+            caseId, through, through, ChargeKind::Reassignment, Bucket::principal(to), amount, why);
+        in.installmentDue = due;
+        emit(std::move(in));
+    }
+
     // Family Code §17433.5, CCP §685.010: the month's interest on each unpaid installment,
     // recorded as one entry per arrears category and month (the allocator keeps interest per
     // category), so a long history stays one row a month.
@@ -214,6 +281,8 @@ struct Planner
             for (const Date due : ledger.openInstallments(category)) {
                 if (interestStartDate(due, *rules) > m)
                     break;
+                if (const auto since = ledger.enteredOn(category, due); since && *since >= m)
+                    continue;
                 const Money unpaid = ledger.unpaid(category, due);
                 // The difference of the cumulative figures: a constant principal's months add
                 // up to exactly the published figure ($500 -> $50.00 in twelve months).
@@ -301,6 +370,8 @@ std::vector<Charge> planAccrual(const Uuid& caseId, const std::vector<SupportOrd
         if (m < through)
             p.convert(m);
     }
+    if (state.ura)
+        p.capAssigned(through, *state.ura);
     return std::move(p.out);
 }
 

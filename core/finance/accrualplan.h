@@ -39,6 +39,9 @@ struct AccrualState
     // allocation lines (all entries, so reversals count).
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> currentPaid;
     std::vector<std::pair<std::pair<Bucket, Date>, Money>> principalPaid;
+    // The case's URA through the planned month (grants less everything retained); nullopt
+    // when unknown (a what-if plan), and then assigned arrears are not capped.
+    std::optional<Money> ura;
 };
 
 // The charges that bring one case's ledger up to date through `throughMonth` (inclusive):
@@ -47,7 +50,9 @@ struct AccrualState
 // 2. month-end conversion of every month before `throughMonth`: what is unpaid of its current
 //    support moves to arrears (a pair of entries, installment due the month's first day);
 // 3. interest on each unpaid installment for each month from the first day of the month after
-//    it was due (Family Code §17433.5), 10 % simple (CCP §685.010), never on interest.
+//    it was due (Family Code §17433.5), 10 % simple (CCP §685.010), never on interest;
+// 4. assigned arrears kept within URA: open PA principal above `state.ura` becomes UDA, newest
+//    installment first, and UDA becomes PA again, oldest first, when URA has grown.
 // Idempotent: planning again with the returned charges added to `state` returns nothing.
 std::vector<Charge> planAccrual(const Uuid& caseId, const std::vector<SupportOrder>& orders,
     const std::vector<AssistancePeriod>& assistance, const AccrualState& state, Date throughMonth,

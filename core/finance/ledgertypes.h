@@ -20,7 +20,8 @@ enum class ChargeKind : std::uint8_t
     Accrual, // the month's support from the order version in force
     Adjustment, // a backdated order change corrected the month
     Conversion, // month-end: unpaid current support becomes arrears (distribution.md §5)
-    Interest // CCP §685.010, Family Code §17433.5
+    Interest, // CCP §685.010, Family Code §17433.5
+    Reassignment // assigned arrears kept within URA: PA above it becomes UDA, and back
 };
 template<>
 struct EnumCodes<ChargeKind>
@@ -30,6 +31,7 @@ struct EnumCodes<ChargeKind>
         {ChargeKind::Adjustment, "adjustment", "Order change"},
         {ChargeKind::Conversion, "conversion", "Month-end conversion to arrears"},
         {ChargeKind::Interest, "interest", "Interest"},
+        {ChargeKind::Reassignment, "reassignment", "Assigned arrears kept within URA"},
     };
 };
 

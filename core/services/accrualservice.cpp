@@ -8,6 +8,8 @@
 #include "core/services/servicesupport.h"
 #include "core/services/workspace.h"
 
+#include <set>
+
 namespace caseledger::core {
 
 using namespace servicesupport;
@@ -65,6 +67,7 @@ Result<GrantImportResult> AccrualService::importGrants(
         r.rows = rows.size();
         UraRepository ura(op.db());
         const std::string at = formatUtc(op.now());
+        std::set<Uuid> changed;
         for (const auto& g : rows) {
             Case c;
             try {
@@ -91,11 +94,22 @@ Result<GrantImportResult> AccrualService::importGrants(
             op.recordChange("ura_entry", id, {},
                 {{"case_id", c.id.toString()}, {"month", g.month.toIso()},
                     {"amount_cents", amount.cents()}});
+            changed.insert(c.id);
         }
+        // A grant recorded late changes what may stay assigned: the accrued ledger's PA and
+        // UDA are brought within the new URA now (accrual through the month already accrued
+        // adds nothing else).
+        LedgerPosting posting(op);
+        ChargeRepository charges(op.db());
+        std::size_t reassigned = 0;
+        for (const auto& id : changed)
+            if (const auto latest = charges.latestAccruedMonth(id))
+                reassigned += posting.accrueCase(id, *latest);
         op.target("ura", "import");
         op.describe(std::string(dryRun ? "previewed" : "imported") + " assistance grants: "
             + std::to_string(r.added) + " added, " + std::to_string(r.corrected) + " corrected, "
-            + std::to_string(r.unchanged) + " unchanged");
+            + std::to_string(r.unchanged) + " unchanged"
+            + (reassigned ? "; " + std::to_string(reassigned) + " ledger entries within URA" : ""));
         return r;
     });
 }

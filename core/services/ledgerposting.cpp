@@ -486,6 +486,7 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
     state.charges = charges.sums(caseId);
     state.currentPaid = lines.currentPaid(caseId);
     state.principalPaid = lines.principalPaid(caseId);
+    state.ura = UraRepository(m_op.db()).uraOn(caseId, month);
     const auto planned = planAccrual(caseId, OrderRepository(m_op.db()).forCase(caseId),
         AssistanceRepository(m_op.db()).forCase(caseId), state, month, catalog());
     if (!planned.empty())

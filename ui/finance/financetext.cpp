@@ -67,6 +67,8 @@ QString FinanceText::entryKind(const std::string& kind)
         return tr("Unpaid support becomes past due");
     if (kind == "interest")
         return tr("Interest");
+    if (kind == "reassignment")
+        return tr("Assigned past-due support kept within the aid to repay");
     if (kind == "allocation")
         return tr("Payment applied");
     if (kind == "reversal")

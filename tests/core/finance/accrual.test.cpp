@@ -27,13 +27,25 @@ SupportOrder oneMonthOrder(Date effective, Money amount, std::optional<Date> end
     return o;
 }
 
-Money sumOf(const std::vector<Charge>& charges, ChargeKind kind)
+template<typename Pick>
+Money sumWhere(const std::vector<Charge>& charges, Pick pick)
 {
     Money m;
     for (const auto& c : charges)
-        if (c.kind == kind)
+        if (pick(c))
             m += c.amount;
     return m;
+}
+
+Money sumOf(const std::vector<Charge>& charges, ChargeKind kind)
+{
+    return sumWhere(charges, [&](const Charge& c) { return c.kind == kind; });
+}
+
+Money principalOf(const std::vector<Charge>& charges, ArrearsCategory category)
+{
+    return sumWhere(
+        charges, [&](const Charge& c) { return c.bucket == Bucket::principal(category); });
 }
 
 } // namespace
@@ -121,4 +133,79 @@ TEST_CASE("payments in a month reduce what month end converts", "[finance][accru
     s.accrue(2025, 2);
     CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(300'00));
     CHECK(s.owed(Bucket::currentChild()) == Money::fromCents(500'00));
+}
+
+TEST_CASE("assigned arrears stay within URA: PA above it is UDA, and back when URA grows",
+    "[finance][accrual][ura]")
+{
+    const Uuid caseId = Uuid::random();
+    const auto order = oneMonthOrder(Date::fromYmd(2025, 1, 1), Money::fromCents(300'00), {});
+    const std::vector<AssistancePeriod> aid {
+        {Uuid::random(), caseId, AssistanceStatus::Current, Date::fromYmd(2025, 1, 1), {}}};
+    const auto catalog = RuleSetCatalog::california();
+    const Date april = Date::fromYmd(2025, 4, 1);
+    AccrualState state;
+    state.ura = Money::fromCents(500'00);
+    auto charges = planAccrual(caseId, {order}, aid, state, april, catalog);
+    // January to March unpaid while aided: $900 accrued, of which only URA ($500) is assigned.
+    CHECK(principalOf(charges, ArrearsCategory::PA) == Money::fromCents(500'00));
+    CHECK(principalOf(charges, ArrearsCategory::UDA) == Money::fromCents(400'00));
+    // Newest installment first: March wholly, then $100 of February.
+    Money marchUda, januaryMoved;
+    for (const auto& c : charges)
+        if (c.kind == ChargeKind::Reassignment
+            && c.bucket == Bucket::principal(ArrearsCategory::UDA)) {
+            REQUIRE(c.installmentDue);
+            if (*c.installmentDue == Date::fromYmd(2025, 3, 1))
+                marchUda += c.amount;
+            if (*c.installmentDue == Date::fromYmd(2025, 1, 1))
+                januaryMoved += c.amount;
+            CHECK(c.reason.find("42 U.S.C. §657") != std::string::npos);
+        }
+    CHECK(marchUda == Money::fromCents(300'00));
+    CHECK(januaryMoved.isZero());
+
+    // A fixpoint: planning again moves nothing.
+    state.charges = charges;
+    CHECK(planAccrual(caseId, {order}, aid, state, april, catalog).empty());
+
+    // A grant recorded late raises URA to $800: $300 of UDA is assigned again, oldest first.
+    state.ura = Money::fromCents(800'00);
+    const auto back = planAccrual(caseId, {order}, aid, state, april, catalog);
+    CHECK(principalOf(back, ArrearsCategory::PA) == Money::fromCents(300'00));
+    CHECK(principalOf(back, ArrearsCategory::UDA) == Money::fromCents(-300'00));
+    for (const auto& c : back)
+        CHECK(c.kind == ChargeKind::Reassignment);
+
+    // Unknown URA (a what-if plan): nothing is capped.
+    state = {};
+    charges = planAccrual(caseId, {order}, aid, state, april, catalog);
+    CHECK(principalOf(charges, ArrearsCategory::PA) == Money::fromCents(900'00));
+}
+
+TEST_CASE("a late assistance grant brings the accrued ledger's PA up to the new URA at once",
+    "[finance][accrual][ura]")
+{
+    LedgerSetup s; // $500 a month; the case opened on 2025-01-01, aided from the next day
+    REQUIRE(CaseService(s.t.ws())
+                .setAssistance(
+                    s.worker, s.caseNumber(), AssistanceStatus::Current, Date::fromYmd(2025, 1, 2))
+                .ok());
+    const auto grant = [&](const char* month, const char* amount) {
+        const std::string csv
+            = "case,month,amount\n" + s.caseNumber() + "," + month + "," + amount + "\n";
+        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
+    };
+    grant("2025-02", "200.00");
+    s.setToday(Date::fromYmd(2025, 3, 3));
+    s.accrue(2025, 3);
+    // February, aided and unpaid: $200 of it within URA is PA, $300 is UDA. (January counts as
+    // never aided: the status of a month is the status on its first day.)
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::PA)) == Money::fromCents(200'00));
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::UDA)) == Money::fromCents(300'00));
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(500'00));
+    grant("2025-03", "900.00"); // the March grant arrives: URA is now $1,100
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::PA)) == Money::fromCents(500'00));
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::UDA)).isZero());
+    CHECK(s.accrue(2025, 3).charges == 0);
 }
