@@ -30,16 +30,17 @@ namespace {
 //   line 29 "cases paying toward arrears": net arrears distributed from the period's collections.
 // The first two read the period's months only (the (period, ...) indexes of schema v5); the
 // arrears need the history, read from the partial indexes over arrears rows in case order.
+// Not grouped in SQL: the (period, ...) index gives the rows in month order, so a GROUP BY
+// case_id would sort them, and on an encrypted database every sorter allocation is locked and
+// wiped; the caller sums them per case in its map instead.
 constexpr const char* kCurrentDueSql = R"sql(
-SELECT case_id, sum(amount_cents) FROM charge
+SELECT case_id, amount_cents FROM charge
 WHERE period BETWEEN ?3 AND ?2 AND kind IN ('accrual', 'adjustment') AND bucket LIKE 'current%'
-GROUP BY case_id
 )sql";
 
 constexpr const char* kCurrentPaidSql = R"sql(
-SELECT case_id, sum(amount_cents) FROM allocation_line
+SELECT case_id, amount_cents FROM allocation_line
 WHERE period BETWEEN ?3 AND ?2 AND bucket LIKE 'current%'
-GROUP BY case_id
 )sql";
 
 // Lines 24 and 25 summed over the county: the same rows, no grouping (DESIGN: on an encrypted
@@ -130,20 +131,24 @@ ORDER BY l.case_id, l.bucket
 )sql";
 
 // 45 CFR 305.35 "collections base": distributed collections by the case's assistance status on
-// the collection date (the last assistance period begun by then; none means never assisted).
-// The period's months (a line's period is its collection's month); the collection's date is
-// read only for the cases that ever had an assistance period (CROSS JOIN: periods first).
-constexpr const char* kCollectionsBaseSql = R"sql(
-SELECT coalesce(sum(CASE WHEN status = 'current' THEN amount END), 0),
-       coalesce(sum(CASE WHEN status = 'former' THEN amount END), 0),
-       coalesce(sum(CASE WHEN status NOT IN ('current', 'former') THEN amount END), 0)
-FROM (SELECT coalesce((SELECT p.status FROM assistance_period p CROSS JOIN collection k
-                       WHERE p.case_id = l.case_id AND k.id = l.collection_id
-                         AND p.from_date <= k.collected_on
-                       ORDER BY p.from_date DESC, p.id DESC LIMIT 1), 'never') AS status,
-             l.amount_cents AS amount
-      FROM allocation_line l
-      WHERE l.period BETWEEN ?1 AND ?2 AND l.payee <> 'held')
+// the collection date (the last assistance period begun by then, ties to the later id; none
+// means never assisted). The period's lines come from the covering (period, ...) index, with no
+// row read; the assistance history of every case that has one is read once, in case order. A
+// line's status is its month's status unless the case's status changed inside that month; only
+// those few lines have their collection's date read (an applied prepayment counts on the month
+// it was applied).
+constexpr const char* kBaseLinesSql = R"sql(
+SELECT period, case_id, amount_cents, id FROM allocation_line
+WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
+)sql";
+
+constexpr const char* kAssistanceHistorySql = R"sql(
+SELECT case_id, from_date, status FROM assistance_period ORDER BY case_id, from_date, id
+)sql";
+
+constexpr const char* kLineDateSql = R"sql(
+SELECT CASE WHEN l.entry = 'credit' THEN l.period ELSE k.collected_on END
+FROM allocation_line l JOIN collection k ON k.id = l.collection_id WHERE l.id = ?1
 )sql";
 
 MonthLedgerFacts& monthOf(std::map<Date, MonthLedgerFacts>& months, const Statement& s)
@@ -351,12 +356,48 @@ std::vector<AgingLedgerFacts> LedgerFactsRepository::aging(Date asOf)
 
 CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
 {
-    auto s = m_db.prepare(kCollectionsBaseSql);
-    bindDate(s, 1, from.firstOfMonth()); // whole months: a line knows its collection's month
-    bindDate(s, 2, to);
+    // Each case's assistance history, oldest first: (from, status code).
+    std::map<Uuid, std::vector<std::pair<Date, std::string>>> history;
+    {
+        auto h = m_db.prepare(kAssistanceHistorySql);
+        while (h.step())
+            history[h.uuid(0)].emplace_back(date(h, 1), h.text(2));
+    }
+    const auto statusOn = [](const std::vector<std::pair<Date, std::string>>& periods, Date day) {
+        const auto after = std::upper_bound(
+            periods.begin(), periods.end(), day, [](Date d, const auto& p) { return d < p.first; });
+        return after == periods.begin() ? std::string_view() : std::string_view(after[-1].second);
+    };
     CollectionsBaseFacts out;
-    if (s.step())
-        out = {money(s, 0), money(s, 1), money(s, 2)};
+    const auto add = [&](std::string_view status, Money amount) {
+        (status == codeOf(AssistanceStatus::Current)         ? out.currentAssistance
+                : status == codeOf(AssistanceStatus::Former) ? out.formerAssistance
+                                                             : out.other)
+            += amount;
+    };
+    auto lines = m_db.prepare(kBaseLinesSql);
+    bindDate(lines, 1, from.firstOfMonth()); // whole months: a line knows its month
+    bindDate(lines, 2, to);
+    auto lineDate = m_db.prepare(kLineDateSql);
+    while (lines.step()) {
+        const auto h = history.find(lines.uuid(1));
+        if (h == history.end()) {
+            out.other += money(lines, 2);
+            continue;
+        }
+        const Date month = date(lines, 0);
+        const auto& periods = h->second;
+        const bool changesInMonth = std::any_of(periods.begin(), periods.end(),
+            [&](const auto& p) { return p.first > month && p.first <= month.lastOfMonth(); });
+        Date day = month;
+        if (changesInMonth) {
+            lineDate.reset();
+            lineDate.bind(1, lines.uuid(3));
+            if (lineDate.step())
+                day = date(lineDate, 0);
+        }
+        add(statusOn(periods, day), money(lines, 2));
+    }
     return out;
 }
 

@@ -269,3 +269,27 @@ TEST_CASE("Aging bands: 0-90, 91-180, 181-365, 1-3 years, over 3 years", "[repor
     CHECK(agingBucketOf(1095) == 3);
     CHECK(agingBucketOf(1096) == 4);
 }
+
+TEST_CASE("Collections base: the status on each collection's date, also when it changes mid-month",
+    "[reports][ledger][measures]")
+{
+    LedgerCounty county;
+    // D: $400 a month from 2025-09-01; CalWORKs from 2025-10-11, not before.
+    const Family d = openFamily(county.t, county.cw, false, "Okafor");
+    county.order(d, 400'00);
+    REQUIRE(CaseService(county.t.ws())
+                .setAssistance(county.cw, d.record.number, AssistanceStatus::Current,
+                    Date::fromYmd(2025, 10, 11))
+                .ok());
+    REQUIRE(AccrualService(county.t.ws())
+                .accrueThrough(county.fiscal, Date::fromYmd(2025, 10, 1))
+                .ok());
+    county.pay("D-1", d.record.number, 200'00, {2025, 10, 5}, CollectionSource::Direct);
+    county.pay("D-2", d.record.number, 200'00, {2025, 10, 20}, CollectionSource::Direct);
+    const auto base = LedgerFactsRepository(county.t.ws().db(), Date::fromYmd(2025, 10, 31))
+                          .collectionsBase(Date::fromYmd(2025, 10, 1), Date::fromYmd(2026, 9, 30));
+    CHECK(base.currentAssistance == Money::fromCents(500'00 + 200'00)); // B, and D's 10-20
+    CHECK(base.formerAssistance.isZero());
+    CHECK(
+        base.other == Money::fromCents(700'00 + 200'00)); // A (the bounced 100 nets out), D's 10-05
+}
