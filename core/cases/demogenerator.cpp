@@ -4,6 +4,7 @@
 #include "core/cases/democasehistory.h"
 #include "core/cases/demopeople.h"
 #include "core/cases/participantrepository.h"
+#include "core/cases/searchrepository.h"
 #include "core/store/database.h"
 
 #include <deque>
@@ -229,6 +230,10 @@ DemoStats DemoGenerator::run(const DemoProgress& progress)
         if (progress && !progress(done, m_settings.cases))
             break;
     }
+    // Thousands of batches leave the name index in many small segments, and a search reads a
+    // doclist from each; merged into one (as migration v6 does), name search at county scale
+    // reads one per prefix.
+    SearchRepository(m_db).optimize();
     // The planner needs statistics to choose the caseload indexes well.
     m_db.exec("PRAGMA analysis_limit = 1000; ANALYZE");
     return stats;

@@ -114,6 +114,11 @@ void SearchRepository::indexNewPerson(const Uuid& personId, const std::vector<Pe
     insert.bind(1, m_db.lastInsertRowId()).bind(2, text.names).bind(3, text.sounds).run();
 }
 
+void SearchRepository::optimize()
+{
+    m_db.exec("INSERT INTO person_fts (person_fts) VALUES ('optimize')");
+}
+
 std::vector<SearchRepository::PersonMatch> SearchRepository::peopleByName(
     const std::vector<std::string>& words, bool soundAlike, int limit)
 {

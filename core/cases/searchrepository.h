@@ -44,6 +44,8 @@ public:
     void indexPerson(const Uuid& personId, const std::vector<PersonName>& names);
     // A person who has never been indexed (bulk loads): two statements instead of three.
     void indexNewPerson(const Uuid& personId, const std::vector<PersonName>& names);
+    // Merges the name index's segments into one (FTS5 'optimize'), after a bulk load.
+    void optimize();
     // The words and sound keys one person's names put in the index (the generator uses it too).
     struct IndexText
     {
