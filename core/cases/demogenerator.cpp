@@ -219,6 +219,7 @@ DemoStats DemoGenerator::run(const DemoProgress& progress)
     } cache {m_db};
     m_db.exec("PRAGMA cache_size = -524288");
     const int batch = std::max(1, m_settings.casesPerTransaction);
+    bool cancelled = false;
     for (std::int64_t done = 0; done < m_settings.cases;) {
         const std::int64_t n = std::min<std::int64_t>(batch, m_settings.cases - done);
         Transaction tx(m_db);
@@ -227,13 +228,16 @@ DemoStats DemoGenerator::run(const DemoProgress& progress)
             maker.make(formatCaseNumber(*county, first + i));
         tx.commit();
         done += n;
-        if (progress && !progress(done, m_settings.cases))
+        if (progress && !progress(done, m_settings.cases)) {
+            cancelled = true;
             break;
+        }
     }
     // Thousands of batches leave the name index in many small segments, and a search reads a
     // doclist from each; merged into one (as migration v6 does), name search at county scale
-    // reads one per prefix.
-    SearchRepository(m_db).optimize();
+    // reads one per prefix. Not after a cancel: the user asked to stop, not to wait longer.
+    if (!cancelled)
+        SearchRepository(m_db).optimize();
     // The planner needs statistics to choose the caseload indexes well.
     m_db.exec("PRAGMA analysis_limit = 1000; ANALYZE");
     return stats;

@@ -158,6 +158,15 @@ std::vector<PaidAhead> AllocationLineRepository::paidAhead(const Uuid& caseId)
     return out;
 }
 
+bool AllocationLineRepository::hasPaidAhead(const Uuid& caseId)
+{
+    auto s = m_db.prepare("SELECT EXISTS (SELECT 1 FROM allocation_line WHERE case_id = ?1 AND "
+                          "bucket = ?2 AND disposition = ?3)");
+    s.bind(1, caseId).bind(2, Bucket::future().code());
+    s.bind(3, dispositionCode(Disposition::Prepayment));
+    return s.step() && s.int64(0) != 0;
+}
+
 std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all)
 {
     std::vector<LedgerLine> active;

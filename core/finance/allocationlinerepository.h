@@ -38,6 +38,8 @@ public:
     // Support paid ahead (45 CFR 302.51(b)) that the case still holds: per collection and
     // payee, the prepayment lines of every entry summed, oldest collection first.
     std::vector<PaidAhead> paidAhead(const Uuid& caseId);
+    // Whether the case ever had money paid ahead (applied since or not): an index probe, no sort.
+    bool hasPaidAhead(const Uuid& caseId);
 
 private:
     std::vector<LedgerLine> read(Statement& s);

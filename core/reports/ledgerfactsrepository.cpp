@@ -91,8 +91,9 @@ GROUP BY 1, 2
 
 // Where the period's collections went (distribution.md §3), every entry summed (a reversal
 // nets to zero, a redistribution to its reapplied lines). A line's period is its collection's
-// month. Held lines are counted from the undistributed queue instead, which also holds the
-// money of payers without a case.
+// month, except for money paid ahead: it counts in the month whose support it paid (the
+// report's footnote says so). Held lines are counted from the undistributed queue instead,
+// which also holds the money of payers without a case.
 constexpr const char* kDistributedSql = R"sql(
 SELECT period, payee, disposition, sum(amount_cents) FROM allocation_line
 WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
@@ -135,8 +136,8 @@ ORDER BY l.case_id, l.bucket
 // means never assisted). The period's lines come from the covering (period, ...) index, with no
 // row read; the assistance history of every case that has one is read once, in case order. A
 // line's status is its month's status unless the case's status changed inside that month; only
-// those few lines have their collection's date read (an applied prepayment counts on the month
-// it was applied).
+// those few lines have their collection's date read (money paid ahead, applied to a later
+// month's support, counts on that month, as do its reversal and back-out lines).
 constexpr const char* kBaseLinesSql = R"sql(
 SELECT period, case_id, amount_cents, id FROM allocation_line
 WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
@@ -147,7 +148,8 @@ SELECT case_id, from_date, status FROM assistance_period ORDER BY case_id, from_
 )sql";
 
 constexpr const char* kLineDateSql = R"sql(
-SELECT CASE WHEN l.entry = 'credit' THEN l.period ELSE k.collected_on END
+SELECT CASE WHEN l.period <> substr(k.collected_on, 1, 7) || '-01' THEN l.period
+            ELSE k.collected_on END
 FROM allocation_line l JOIN collection k ON k.id = l.collection_id WHERE l.id = ?1
 )sql";
 
@@ -290,7 +292,7 @@ std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
 
 std::vector<MonthLedgerFacts> LedgerFactsRepository::byMonth(Date from, Date to)
 {
-    // Whole months: a line knows its collection's month, not its day.
+    // Whole months: a line knows its month (its collection's, or the one it paid), not its day.
     const Date first = from.firstOfMonth(), last = to.lastOfMonth();
     std::map<Date, MonthLedgerFacts> months;
     auto read = [&](const char* sql, Date a, Date b, auto&& add) {

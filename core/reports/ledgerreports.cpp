@@ -69,7 +69,10 @@ ReportTable collectionsReport(ReportContext& ctx, const ReportParams& params)
         "Reversed collections are left out (distribution.md §6). Collected = distributed to "
         "families + retained + passed through + undistributed; pass-through (Family Code §17504, "
         "AB 207) is not counted again under families. Undistributed: still held on "
-        + ctx.today.toIso() + ", with the age of the oldest hold.");
+        + ctx.today.toIso()
+        + ", with the age of the oldest hold. Support paid ahead counts as distributed in the "
+          "month it pays (45 CFR 302.51(b)); until then it is held, or, for a family not on aid, "
+          "already sent to it.");
     if (params.countyFips || params.workerId)
         t.footnotes.push_back("County and worker filters do not apply to this report yet.");
     return t;

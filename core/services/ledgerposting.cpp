@@ -204,7 +204,7 @@ std::vector<LedgerLine> LedgerPosting::writeLines(const PostedCollection& c, Lin
 // the family already received for this collection before a redistribution. `appliedOn` is the
 // day the lines were applied: the collection date, or the month paid ahead when it comes due.
 void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<LedgerLine>& lines,
-    const std::map<Uuid, Money>& alreadyPaid, Date appliedOn)
+    const std::map<Uuid, Money>& alreadyPaid, Date appliedOn, const char* overpaidReason)
 {
     const RuleSet& rules = ruleSetFor(appliedOn, catalog());
     std::map<std::pair<Uuid, Date>, Money> due;
@@ -231,9 +231,7 @@ void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<Le
     }
     for (const auto& [caseId, over] : paid)
         if (over.isPositive()) // the family got more than the reapplied lines give it
-            repo.insertReceivable(
-                {newId(m_op), c.id, caseId, over,
-                    "redistribution gives the family less than was sent", today(m_op)},
+            repo.insertReceivable({newId(m_op), c.id, caseId, over, overpaidReason, today(m_op)},
                 m_op.hlc(), device(m_op));
     for (const auto& [key, amount] : held)
         repo.insertHeld({newId(m_op), c.id, key.first, amount, key.second, appliedOn}, m_op.hlc(),
@@ -280,6 +278,7 @@ PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uu
         const AllocationResult allocation = allocateOn(c, ids, caseIds);
         result.lines = writeLines(c, LineEntry::Allocation, allocation.lines, ids);
         writePayouts(c, result.lines, {}, c.collectedOn);
+        applyLatePrepayment(c, result.lines);
     }
     for (const auto& l : result.lines)
         (l.line.payee == Payee::Family        ? result.toFamily
@@ -288,6 +287,23 @@ PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uu
             += l.line.amount;
     m_op.recordChange("collection", c.id, {}, changeOf(c, result.lines));
     return result;
+}
+
+// A payment posted after later months were accrued that paid ahead: the months after its own
+// are paid from it now, as if it had been posted on time (45 CFR 302.51(b)).
+void LedgerPosting::applyLatePrepayment(
+    const PostedCollection& c, const std::vector<LedgerLine>& lines)
+{
+    const Date next = c.collectedOn.firstOfMonth().addMonths(1);
+    std::vector<Uuid> cases; // in the lines' order (by case number), not by random id
+    for (const auto& l : lines)
+        if (l.line.disposition == Disposition::Prepayment
+            && std::find(cases.begin(), cases.end(), l.caseId) == cases.end())
+            cases.push_back(l.caseId);
+    for (const auto& id : cases)
+        if (const auto latest = ChargeRepository(m_op.db()).latestAccruedMonth(id);
+            latest && *latest >= next)
+            accrueCase(id, *latest, next);
 }
 
 // Undoes the collection's lines in force (entry Reversal or Backout). Pending disbursements are
@@ -400,25 +416,29 @@ std::vector<PostedCollection> LedgerPosting::redistribute(
                 accrueCase(id, c.collectedOn.firstOfMonth());
         reapply(c, reason, paid[c.id]);
     }
-    if (through)
+    // 4. Money the reapplied collections paid ahead meets the months after them again.
+    if (through && !redo.empty())
         for (const auto& id : caseIds)
-            accrueCase(id, *through);
+            accrueCase(id, *through, redo.front().collectedOn.firstOfMonth().addMonths(1));
     return redo;
 }
 
-std::size_t LedgerPosting::accrueCase(const Uuid& caseId, Date month)
+std::size_t LedgerPosting::accrueCase(const Uuid& caseId, Date month, std::optional<Date> applyFrom)
 {
-    if (AllocationLineRepository(m_op.db()).paidAhead(caseId).empty())
+    if (!AllocationLineRepository(m_op.db()).hasPaidAhead(caseId))
         return writeCharges(caseId, month);
     // 45 CFR 302.51(b): money paid ahead meets each month's support as it comes due, before
     // that month's end converts what is unpaid into arrears; so such a case accrues a month at
-    // a time. Months before the latest accrued one are closed: their support was converted.
+    // a time. Months before the latest accrued one were converted already; money is applied to
+    // them only when asked (`applyFrom`: a redistribution, a payment posted late), and the next
+    // month's plan then takes back what their conversion moved to arrears.
     const Date month0 = month.firstOfMonth();
     const Date open = ChargeRepository(m_op.db()).latestAccruedMonth(caseId).value_or(month0);
+    const Date first = std::min(open, applyFrom.value_or(open));
     std::size_t written = 0;
-    for (Date m = std::min(open, month0); m <= month0; m = m.addMonths(1)) {
+    for (Date m = std::min(first, month0); m <= month0; m = m.addMonths(1)) {
         written += writeCharges(caseId, m);
-        if (m >= open)
+        if (m >= first)
             written += applyPaidAhead(caseId, m);
     }
     return written;
@@ -471,7 +491,8 @@ std::size_t LedgerPosting::applyPaidAhead(const Uuid& caseId, Date month)
             sent[caseId] = amount;
         const std::vector<LedgerLine> payouts(
             out.begin() + (ahead.payee == Payee::Family ? 1 : 0), out.end());
-        writePayouts(*c, payouts, sent, month);
+        writePayouts(*c, payouts, sent, month,
+            "support paid ahead and already sent is now retained for the aid of its month");
         m_op.recordChange("collection", c->id, {}, changeOf(*c, out));
         written += out.size();
     }
@@ -486,7 +507,11 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
     state.charges = charges.sums(caseId);
     state.currentPaid = lines.currentPaid(caseId);
     state.principalPaid = lines.principalPaid(caseId);
-    state.ura = UraRepository(m_op.db()).uraOn(caseId, month);
+    // Assigned arrears are brought within URA only by a plan that reaches the latest accrued
+    // month: a plan through an earlier month (a redistribution replaying history) would move
+    // later installments at an earlier date.
+    if (const auto latest = charges.latestAccruedMonth(caseId); !latest || month >= *latest)
+        state.ura = UraRepository(m_op.db()).uraOn(caseId, month);
     const auto planned = planAccrual(caseId, OrderRepository(m_op.db()).forCase(caseId),
         AssistanceRepository(m_op.db()).forCase(caseId), state, month, catalog());
     if (!planned.empty())

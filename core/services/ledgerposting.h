@@ -76,7 +76,9 @@ public:
 
     // Brings one case's charges up to date through `month`, applying support paid ahead to
     // each month as it comes due; returns the entries written (charges and applied lines).
-    std::size_t accrueCase(const Uuid& caseId, Date month);
+    // `applyFrom`: also apply paid-ahead money to the already accrued months from it.
+    std::size_t accrueCase(
+        const Uuid& caseId, Date month, std::optional<Date> applyFrom = std::nullopt);
 
 private:
     struct CaseFacts
@@ -103,7 +105,9 @@ private:
         const std::vector<AllocationLine>& lines, const std::map<std::string, Uuid>& caseIds,
         const std::vector<Date>& periods = {});
     void writePayouts(const PostedCollection& c, const std::vector<LedgerLine>& lines,
-        const std::map<Uuid, Money>& alreadyPaid, Date appliedOn);
+        const std::map<Uuid, Money>& alreadyPaid, Date appliedOn,
+        const char* overpaidReason = "redistribution gives the family less than was sent");
+    void applyLatePrepayment(const PostedCollection& c, const std::vector<LedgerLine>& lines);
     std::size_t writeCharges(const Uuid& caseId, Date month);
     std::size_t applyPaidAhead(const Uuid& caseId, Date month);
     AllocationResult allocateOn(const PostedCollection& c, std::map<std::string, Uuid>& ids,

@@ -187,10 +187,7 @@ TEST_CASE("a late assistance grant brings the accrued ledger's PA up to the new 
     "[finance][accrual][ura]")
 {
     LedgerSetup s; // $500 a month; the case opened on 2025-01-01, aided from the next day
-    REQUIRE(CaseService(s.t.ws())
-                .setAssistance(
-                    s.worker, s.caseNumber(), AssistanceStatus::Current, Date::fromYmd(2025, 1, 2))
-                .ok());
+    s.aidedFrom(Date::fromYmd(2025, 1, 2));
     const auto grant = [&](const char* month, const char* amount) {
         const std::string csv
             = "case,month,amount\n" + s.caseNumber() + "," + month + "," + amount + "\n";
@@ -208,4 +205,25 @@ TEST_CASE("a late assistance grant brings the accrued ledger's PA up to the new 
     CHECK(s.owed(Bucket::principal(ArrearsCategory::PA)) == Money::fromCents(500'00));
     CHECK(s.owed(Bucket::principal(ArrearsCategory::UDA)).isZero());
     CHECK(s.accrue(2025, 3).charges == 0);
+}
+
+TEST_CASE("accrual through an earlier month leaves the URA split of later months alone",
+    "[finance][accrual][ura]")
+{
+    LedgerSetup s;
+    s.aidedFrom(Date::fromYmd(2025, 1, 2));
+    const std::string csv = "case,month,amount\n" + s.caseNumber() + ",2025-02,200.00\n"
+        + s.caseNumber() + ",2025-03,900.00\n";
+    REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
+    s.setToday(Date::fromYmd(2025, 4, 2));
+    s.accrue(2025, 4);
+    const auto rows = s.count("charge");
+    // URA through February alone is $200; a replay through February must not move PA to UDA.
+    auto earlier
+        = AccrualService(s.t.ws()).accrueCase(s.fiscal, s.caseNumber(), Date::fromYmd(2025, 2, 1));
+    REQUIRE(earlier.ok());
+    CHECK(earlier->charges == 0);
+    CHECK(s.accrue(2025, 4).charges == 0);
+    CHECK(s.count("charge") == rows);
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::UDA)).isZero());
 }

@@ -39,6 +39,25 @@ struct LedgerSetup
 
     void setToday(core::Date d) { t.clock().set(core::FakeClock(d).now()); }
 
+    // The case opened on 2025-01-01 as never aided; CalWORKs from `from`.
+    void aidedFrom(core::Date from)
+    {
+        REQUIRE(core::CaseService(t.ws())
+                    .setAssistance(worker, caseNumber(), core::AssistanceStatus::Current, from)
+                    .ok());
+    }
+
+    // January accrued and a payment posted on 2025-01-15; February accrued on 2025-02-03.
+    core::PostResult postInJanuaryThenAccrueFebruary(const std::string& receipt, std::int64_t cents)
+    {
+        setToday(core::Date::fromYmd(2025, 1, 15));
+        accrue(2025, 1);
+        auto posted = post(receipt, cents, core::Date::fromYmd(2025, 1, 15));
+        setToday(core::Date::fromYmd(2025, 2, 3));
+        accrue(2025, 2);
+        return posted;
+    }
+
     core::AccrualSummary accrue(int year, unsigned month)
     {
         auto s = core::AccrualService(t.ws()).accrueThrough(

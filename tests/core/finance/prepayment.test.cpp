@@ -10,7 +10,6 @@ using namespace caseledger;
 using namespace caseledger::core;
 using caseledger::test::LedgerSetup;
 
-
 namespace {
 
 Money sumOf(const std::vector<LedgerLine>& lines, LineEntry entry)
@@ -52,14 +51,9 @@ TEST_CASE("money paid ahead pays the next month when it accrues, and is sent onl
     "[finance][prepayment]")
 {
     LedgerSetup s; // $500 a month from 2025-01, never aided
-    s.setToday(Date::fromYmd(2025, 1, 15));
-    s.accrue(2025, 1);
-    const auto posted = s.post("PRE-1", 1000'00, Date::fromYmd(2025, 1, 15));
+    const auto posted = s.postInJanuaryThenAccrueFebruary("PRE-1", 1000'00);
     CHECK(posted.toFamily == Money::fromCents(1000'00)); // not aided: paid ahead goes out now
     CHECK(bucketOf(posted.lines, Bucket::future()) == Money::fromCents(500'00));
-
-    s.setToday(Date::fromYmd(2025, 2, 3));
-    s.accrue(2025, 2);
     auto e = explain(s, "PRE-1");
     CHECK(bucketOf(e.lines, Bucket::future()).isZero());
     CHECK(bucketOf(e.lines, Bucket::currentChild()) == Money::fromCents(1000'00));
@@ -88,10 +82,13 @@ TEST_CASE("a prepayment meets a month accrued before it was posted", "[finance][
     LedgerSetup s;
     s.setToday(Date::fromYmd(2025, 2, 3));
     s.accrue(2025, 2);
-    // Received in January, posted after February accrued: January is paid, the rest is ahead.
+    // Received in January, posted after February accrued: January is paid, and the rest pays
+    // February at once.
     s.post("PRE-4", 1000'00, Date::fromYmd(2025, 1, 20));
-    CHECK(s.ledger().owed == Money::fromCents(500'00)); // February, until the next accrual
-    s.accrue(2025, 2);
+    CHECK(s.ledger().owed.isZero());
+    const auto lines = s.count("allocation_line");
+    CHECK(s.accrue(2025, 2).charges == 0);
+    CHECK(s.count("allocation_line") == lines);
     CHECK(s.ledger().owed.isZero());
 }
 
@@ -99,10 +96,7 @@ TEST_CASE("paid ahead while aided is held, then passed through and retained when
     "[finance][prepayment]")
 {
     LedgerSetup s; // the case opened on 2025-01-01 as never aided; aided from the next day
-    REQUIRE(CaseService(s.t.ws())
-                .setAssistance(
-                    s.worker, s.caseNumber(), AssistanceStatus::Current, Date::fromYmd(2025, 1, 2))
-                .ok());
+    s.aidedFrom(Date::fromYmd(2025, 1, 2));
     const std::string grants = "case,month,amount\n" + s.caseNumber() + ",2025-01,900.00\n"
         + s.caseNumber() + ",2025-02,900.00\n";
     REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, grants, false).ok());
@@ -144,11 +138,7 @@ TEST_CASE("reversing a prepayment after it was applied undoes every month it pai
     "[finance][prepayment][reversal]")
 {
     LedgerSetup s;
-    s.setToday(Date::fromYmd(2025, 1, 15));
-    s.accrue(2025, 1);
-    s.post("PRE-3", 1000'00, Date::fromYmd(2025, 1, 15));
-    s.setToday(Date::fromYmd(2025, 2, 3));
-    s.accrue(2025, 2);
+    s.postInJanuaryThenAccrueFebruary("PRE-3", 1000'00);
     auto r = PaymentService(s.t.ws()).reverse(s.fiscal, "PRE-3", "check returned NSF");
     REQUIRE(r.ok());
     CHECK(r->overpaymentReceivable == Money::fromCents(1000'00)); // sent on 2025-01-17
@@ -170,4 +160,38 @@ TEST_CASE("reversing a prepayment after it was applied undoes every month it pai
     s.setToday(Date::fromYmd(2025, 3, 3));
     s.accrue(2025, 3);
     CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(1000'00));
+}
+
+TEST_CASE("a prepayment posted after later months accrued pays them now", "[finance][prepayment]")
+{
+    LedgerSetup s;
+    s.setToday(Date::fromYmd(2025, 3, 3));
+    s.accrue(2025, 3); // January and February became arrears; March is due
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(1000'00));
+    // Received on 2025-01-20, posted only now: January, then February paid ahead.
+    s.post("PRE-5", 1000'00, Date::fromYmd(2025, 1, 20));
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)).isZero());
+    CHECK(s.owed(Bucket::currentChild()) == Money::fromCents(500'00)); // March
+    const auto e = explain(s, "PRE-5");
+    CHECK(bucketOf(e.lines, Bucket::future()).isZero());
+    for (const auto& l : e.lines)
+        if (l.entry == LineEntry::Credit)
+            CHECK(l.period == Date::fromYmd(2025, 2, 1));
+}
+
+TEST_CASE("a redistribution applies money paid ahead to the months after it again",
+    "[finance][prepayment][redistribution]")
+{
+    LedgerSetup s;
+    s.postInJanuaryThenAccrueFebruary("PRE-6", 1000'00);
+    REQUIRE(s.ledger().owed.isZero());
+    auto redone = PaymentService(s.t.ws()).redistribute(
+        s.fiscal, s.caseNumber(), Date::fromYmd(2025, 1, 1), "order corrected");
+    INFO((redone ? "" : redone.error().message));
+    REQUIRE(redone.ok());
+    CHECK(s.ledger().owed.isZero()); // February is still paid from the January payment
+    const auto e = explain(s, "PRE-6");
+    CHECK(bucketOf(e.lines, Bucket::future()).isZero());
+    CHECK(disbursed(s.ledger()) == Money::fromCents(1000'00)); // nothing sent twice
+    CHECK(s.ledger().receivables.empty());
 }
