@@ -507,13 +507,17 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
     state.charges = charges.sums(caseId);
     state.currentPaid = lines.currentPaid(caseId);
     state.principalPaid = lines.principalPaid(caseId);
-    // Assigned arrears are brought within URA only by a plan that reaches the latest accrued
-    // month: a plan through an earlier month (a redistribution replaying history) would move
-    // later installments at an earlier date.
-    if (const auto latest = charges.latestAccruedMonth(caseId); !latest || month >= *latest)
-        state.ura = UraRepository(m_op.db()).uraOn(caseId, month);
-    const auto planned = planAccrual(caseId, OrderRepository(m_op.db()).forCase(caseId),
-        AssistanceRepository(m_op.db()).forCase(caseId), state, month, catalog());
+    const auto assistance = AssistanceRepository(m_op.db()).forCase(caseId);
+    // Assigned arrears (only a case ever aided has them) are brought within URA only by a plan
+    // that reaches the latest accrued month: a plan through an earlier month (a redistribution
+    // replaying history) would move later installments at an earlier date.
+    const bool everAided = std::any_of(assistance.begin(), assistance.end(),
+        [](const AssistancePeriod& p) { return p.status == AssistanceStatus::Current; });
+    if (everAided)
+        if (const auto latest = charges.latestAccruedMonth(caseId); !latest || month >= *latest)
+            state.ura = UraRepository(m_op.db()).uraOn(caseId, month);
+    const auto planned = planAccrual(
+        caseId, OrderRepository(m_op.db()).forCase(caseId), assistance, state, month, catalog());
     if (!planned.empty())
         m_cache.erase(caseId); // the balances read so far miss these charges
     const std::string at = formatUtc(m_op.now());
