@@ -358,23 +358,23 @@ std::vector<AgingLedgerFacts> LedgerFactsRepository::aging(Date asOf)
 
 CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
 {
-    // Each case's assistance history, oldest first: (from, status code).
-    std::map<Uuid, std::vector<std::pair<Date, std::string>>> history;
+    // Each case's assistance history, oldest first (ties: the later id last), as
+    // assistanceStatusOn() reads it.
+    std::map<Uuid, std::vector<AssistancePeriod>> history;
     {
         auto h = m_db.prepare(kAssistanceHistorySql);
-        while (h.step())
-            history[h.uuid(0)].emplace_back(date(h, 1), h.text(2));
+        while (h.step()) {
+            AssistancePeriod p;
+            p.from = date(h, 1);
+            p.status = code<AssistanceStatus>(h, 2);
+            history[h.uuid(0)].push_back(p);
+        }
     }
-    const auto statusOn = [](const std::vector<std::pair<Date, std::string>>& periods, Date day) {
-        const auto after = std::upper_bound(
-            periods.begin(), periods.end(), day, [](Date d, const auto& p) { return d < p.first; });
-        return after == periods.begin() ? std::string_view() : std::string_view(after[-1].second);
-    };
     CollectionsBaseFacts out;
-    const auto add = [&](std::string_view status, Money amount) {
-        (status == codeOf(AssistanceStatus::Current)         ? out.currentAssistance
-                : status == codeOf(AssistanceStatus::Former) ? out.formerAssistance
-                                                             : out.other)
+    const auto add = [&](AssistanceStatus status, Money amount) {
+        (status == AssistanceStatus::Current         ? out.currentAssistance
+                : status == AssistanceStatus::Former ? out.formerAssistance
+                                                     : out.other)
             += amount;
     };
     auto lines = m_db.prepare(kBaseLinesSql);
@@ -390,7 +390,7 @@ CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
         const Date month = date(lines, 0);
         const auto& periods = h->second;
         const bool changesInMonth = std::any_of(periods.begin(), periods.end(),
-            [&](const auto& p) { return p.first > month && p.first <= month.lastOfMonth(); });
+            [&](const auto& p) { return p.from > month && p.from <= month.lastOfMonth(); });
         Date day = month;
         if (changesInMonth) {
             lineDate.reset();
@@ -398,7 +398,7 @@ CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
             if (lineDate.step())
                 day = date(lineDate, 0);
         }
-        add(statusOn(periods, day), money(lines, 2));
+        add(assistanceStatusOn(periods, day), money(lines, 2));
     }
     return out;
 }
