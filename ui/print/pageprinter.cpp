@@ -11,7 +11,10 @@
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextDocumentFragment>
+#include <QTextFrame>
 
 #include <memory>
 
@@ -54,9 +57,20 @@ int PagePrinter::print(const QTextDocument& document, QPagedPaintDevice& device,
     QFont small(QStringLiteral("DejaVu Sans"));
     small.setPointSizeF(8);
     const qreal band = QFontMetricsF(small, &device).height() * 2.2;
-    std::unique_ptr<QTextDocument> doc(document.clone());
+    // The copy is laid out once, for the device and the page: its (empty) layout gets both
+    // before the content arrives. document.clone() would be laid out three times (when its
+    // layout is made, for the device, for the page), which was two thirds of a 100-page
+    // report's PDF time (issue 6, tests/bench/reports_bench.cpp).
+    auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&device);
     doc->setPageSize(QSizeF(page.width(), page.height() - 2 * band));
+    doc->setDefaultFont(document.defaultFont());
+    doc->setDefaultStyleSheet(document.defaultStyleSheet());
+    doc->setDefaultTextOption(document.defaultTextOption());
+    doc->setDocumentMargin(document.documentMargin());
+    doc->setIndentWidth(document.indentWidth());
+    doc->rootFrame()->setFrameFormat(document.rootFrame()->frameFormat());
+    QTextCursor(doc.get()).insertFragment(QTextDocumentFragment(&document));
     const qreal body = doc->pageSize().height();
     const int count = doc->pageCount();
 
