@@ -17,14 +17,6 @@ constexpr const char* kSelect
 
 } // namespace
 
-std::optional<Disposition> parseDisposition(std::string_view code)
-{
-    for (int i = 0; i <= static_cast<int>(Disposition::AnnualFee); ++i)
-        if (dispositionCode(static_cast<Disposition>(i)) == code)
-            return static_cast<Disposition>(i);
-    return std::nullopt;
-}
-
 void AllocationLineRepository::insert(const LedgerLine& l, Hlc hlc, const Uuid& device)
 {
     auto s = m_db.prepare(
@@ -165,19 +157,6 @@ bool AllocationLineRepository::hasPaidAhead(const Uuid& caseId)
     s.bind(1, caseId).bind(2, Bucket::future().code());
     s.bind(3, dispositionCode(Disposition::Prepayment));
     return s.step() && s.int64(0) != 0;
-}
-
-std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all)
-{
-    std::vector<LedgerLine> active;
-    for (const auto& l : all) {
-        if (l.entry == LineEntry::Reversal || l.entry == LineEntry::Backout) {
-            active.clear(); // a block of negated lines undoes everything applied before it
-            continue;
-        }
-        active.push_back(l);
-    }
-    return active;
 }
 
 } // namespace caseledger::core

@@ -46,8 +46,4 @@ private:
     Database& m_db;
 };
 
-// The lines of the collection's application in force: after the last reversal or back-out,
-// the lines applied since (none when reversed).
-std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all);
-
 } // namespace caseledger::core

@@ -145,4 +145,8 @@ struct OverpaymentReceivable
 
 std::optional<Disposition> parseDisposition(std::string_view code);
 
+// The lines of the collection's application in force: after the last reversal or back-out,
+// the lines applied since (none when reversed).
+std::vector<LedgerLine> activeLines(const std::vector<LedgerLine>& all);
+
 } // namespace caseledger::core

@@ -1,6 +1,6 @@
 #include "ui/finance/reversaldialog.h"
 
-#include "core/finance/allocationlinerepository.h"
+#include "core/finance/ledgertypes.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/finance/financetext.h"
