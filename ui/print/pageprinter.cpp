@@ -60,7 +60,9 @@ int PagePrinter::print(const QTextDocument& document, QPagedPaintDevice& device,
     // The copy is laid out once, for the device and the page: its (empty) layout gets both
     // before the content arrives. document.clone() would be laid out three times (when its
     // layout is made, for the device, for the page), which was two thirds of a 100-page
-    // report's PDF time (issue 6, tests/bench/reports_bench.cpp).
+    // report's PDF time (issue 6, tests/bench/reports_bench.cpp). A fragment carries text,
+    // tables and formats, not a document's resources: a document that ever adds an image
+    // with addResource() must add it to this copy as well (none does).
     auto doc = std::make_unique<QTextDocument>();
     doc->documentLayout()->setPaintDevice(&device);
     doc->setPageSize(QSizeF(page.width(), page.height() - 2 * band));
