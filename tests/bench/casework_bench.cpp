@@ -497,6 +497,7 @@ void runQueries(
     queryPass(t, o, g, self, "first pass after opening (cold: pages read from disk)");
     queryPass(t, o, g, self, "second pass, other samples (a working session: warm file cache)");
 }
+
 } // namespace
 
 int main(int argc, char** argv)

@@ -19,6 +19,7 @@
 
 #include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <malloc.h>
 #include <string>
@@ -93,8 +94,11 @@ int main(int argc, char** argv)
             std::fprintf(stderr, "generation failed: %s\n", made.error().message.c_str());
             return 1;
         }
-    } else {
+    } else if (std::filesystem::is_regular_file(o.plainCounty)) {
         test::loadPlainCopy(tw.ws().db(), o.plainCounty);
+    } else { // ATTACH would create an empty file and measure an empty county
+        std::fprintf(stderr, "--plain-county: no such file: %s\n", o.plainCounty.c_str());
+        return 1;
     }
     const auto cases = tw.ws().db().queryInt64("SELECT count(*) FROM cases");
     tw.addUser("benchsup", core::Role::Supervisor);
