@@ -446,6 +446,7 @@ const std::vector<Migration>& migrations()
             migrateToV4},
         {5, "report indexes: covering indexes for the supervisor reports", migrateToV5},
         {6, "search index: prefix indexes of 2 to 10 characters for name search", migrateToV6},
+        {7, "search: the index of participants by person covers the case", migrateToV7},
     };
     return list;
 }

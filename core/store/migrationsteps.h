@@ -23,4 +23,9 @@ void migrateToV5(Database& db);
 // rebuilt from itself. core/store/migrationv6.cpp.
 void migrateToV6(Database& db);
 
+// Version 7: the index of participants by person covers the case id, so that a search lists
+// each person's cases without reading the participant rows (issue 3, "Performance").
+// core/store/migrationv7.cpp.
+void migrateToV7(Database& db);
+
 } // namespace caseledger::core
