@@ -22,6 +22,7 @@
 #include "core/store/migrations.h"
 #include "tests/support/plaincopy.h"
 #include "tests/support/process.h"
+#include "tests/support/sqlcolumn.h"
 #include "tests/support/testworkspace.h"
 
 #include <algorithm>
@@ -108,15 +109,6 @@ Stats measure(const std::vector<T>& inputs, const std::function<void(const T&)>&
     return {at(0.50), at(0.95), ms.back()};
 }
 
-std::vector<std::string> column(Database& db, const std::string& sql)
-{
-    std::vector<std::string> out;
-    auto s = db.prepare(sql);
-    while (s.step())
-        out.push_back(s.text(0));
-    return out;
-}
-
 // A caseworker's typo: one letter swapped for one that sounds alike, accents dropped.
 std::string misspell(const std::string& name)
 {
@@ -151,17 +143,17 @@ Samples sample(Database& db, int n, std::uint64_t seed)
     const std::string limit = " ORDER BY random() LIMIT " + std::to_string(n);
     (void)seed;
     for (const auto& row :
-        column(db, "SELECT given_name || ' ' || family_name FROM person" + limit))
+        test::textColumn(db, "SELECT given_name || ' ' || family_name FROM person" + limit))
         s.names.push_back(row);
     for (const auto& row :
-        column(db, "SELECT family_name || ' ' || given_name FROM person" + limit))
+        test::textColumn(db, "SELECT family_name || ' ' || given_name FROM person" + limit))
         s.misspelt.push_back(misspell(row.substr(0, row.find(' '))) + row.substr(row.find(' ')));
-    s.numbers = column(db, "SELECT case_number FROM cases" + limit);
-    s.caseIds = column(db, "SELECT hex(id) FROM cases" + limit);
-    s.ssnDob = column(db,
+    s.numbers = test::textColumn(db, "SELECT case_number FROM cases" + limit);
+    s.caseIds = test::textColumn(db, "SELECT hex(id) FROM cases" + limit);
+    s.ssnDob = test::textColumn(db,
         "SELECT substr(ssn, 6, 4) || ' ' || date_of_birth FROM person WHERE ssn IS NOT NULL"
             + limit);
-    for (const auto& p : column(db, "SELECT number FROM phone" + limit))
+    for (const auto& p : test::textColumn(db, "SELECT number FROM phone" + limit))
         s.phones.push_back("(" + p.substr(0, 3) + ") " + p.substr(3, 3) + "-" + p.substr(6));
     return s;
 }

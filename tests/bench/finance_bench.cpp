@@ -12,6 +12,7 @@
 #include "core/services/demoservice.h"
 #include "core/services/ledgerservice.h"
 #include "core/services/paymentservice.h"
+#include "tests/support/sqlcolumn.h"
 #include "tests/support/testworkspace.h"
 
 #include <chrono>
@@ -63,15 +64,6 @@ double since(Steady::time_point start)
 double cpuSeconds()
 {
     return static_cast<double>(std::clock()) / CLOCKS_PER_SEC;
-}
-
-std::vector<std::string> column(Database& db, const std::string& sql)
-{
-    std::vector<std::string> out;
-    auto s = db.prepare(sql);
-    while (s.step())
-        out.push_back(s.text(0));
-    return out;
 }
 
 // The pure engine alone: the same number of allocations over two cases each.
@@ -167,7 +159,7 @@ int main(int argc, char** argv)
         accrued ? accrued->charges : 0, cases, monthSeconds, monthCpu,
         cases > 0 ? monthSeconds * 1000 / cases : 0.0);
 
-    const auto payers = column(ws.db(),
+    const auto payers = test::textColumn(ws.db(),
         "SELECT case_number FROM cases WHERE ncp_id IS NOT NULL AND status <> 'closed' AND id IN "
         "(SELECT case_id FROM support_order) ORDER BY case_number");
     if (payers.empty()) {

@@ -3,6 +3,7 @@
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 #include "tests/support/oldschema.h"
+#include "tests/support/sqlcolumn.h"
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -26,10 +27,8 @@ std::vector<std::int64_t> matches(Database& db, const std::string& expression)
 std::vector<std::string> indexedWords(Database& db)
 {
     db.exec("CREATE VIRTUAL TABLE temp.words USING fts5vocab(main, person_fts, instance)");
-    auto s = db.prepare("SELECT doc || ' ' || col || ' ' || term FROM temp.words ORDER BY 1");
-    std::vector<std::string> words;
-    while (s.step())
-        words.push_back(s.text(0));
+    auto words
+        = textColumn(db, "SELECT doc || ' ' || col || ' ' || term FROM temp.words ORDER BY 1");
     db.exec("DROP TABLE temp.words");
     return words;
 }
