@@ -1,0 +1,37 @@
+#pragma once
+
+#include <cstdint>
+
+namespace caseledger::core {
+
+// SECURITY S4: SQLCipher's memory security (`PRAGMA cipher_memory_security = ON`) wipes every
+// block SQLite frees and keeps every block it allocates out of swap with mlock(). SQLCipher does
+// both through two system calls per allocation and a byte-at-a-time loop, and Debian's build has
+// no lookaside allocator, so SQLite allocates (and SQLCipher locks, wipes and unlocks) for every
+// statement it runs: half of the CPU time of posting and accrual went to the kernel.
+//
+// On Linux this process supplies the two pieces SQLCipher calls by name, and SQLCipher keeps
+// doing the rest (core/store/securememory.cpp):
+// - mlock() and munlock() count the blocks on each page; a page is locked when its first block
+//   arrives and unlocked when its last block leaves. SQLCipher's own munlock() unlocked a whole
+//   page while another live block still lay on it; this keeps it locked.
+// - sqlcipher_memset() wipes with explicit_bzero(), which the compiler may not remove, a word at
+//   a time instead of a byte.
+// Elsewhere (Windows, and the sanitizer builds, whose runtime replaces mlock()) SQLCipher's own
+// functions run and `active` is false.
+struct SecureMemoryStats
+{
+    bool active = false; // the functions above are this process's
+    std::uint64_t lockRequests = 0; // mlock() and munlock() calls received
+    std::uint64_t systemCalls = 0; // of those, the ones that reached the kernel
+    std::uint64_t lockFailures = 0; // system calls the kernel refused (RLIMIT_MEMLOCK)
+    std::uint64_t lockedPages = 0; // pages holding at least one locked block now
+    std::uint64_t wipedBytes = 0; // bytes wiped by sqlcipher_memset()
+};
+
+SecureMemoryStats secureMemoryStats();
+
+// Whether the page of `address` is counted as holding a locked block.
+bool secureMemoryPageLocked(const void* address);
+
+} // namespace caseledger::core
