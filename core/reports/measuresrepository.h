@@ -36,9 +36,10 @@ public:
     // caseload with parentage, not only those established during the year, so that line 6 /
     // line 5a is the IV-D paternity establishment percentage of 45 CFR 305.2(a)(1).
     std::int64_t childrenWithParentageEstablished(const ReportParams& params, Date day);
-    // Lines 1, 2, 5, 5a and 6 of `fiscalYear` ([0]) and of the year before ([1]) in two passes
-    // (one over the cases, one over the children) instead of ten: on an encrypted county
-    // every pass decrypts the tables again.
+    // Lines 1, 2, 5, 5a and 6 of `fiscalYear` ([0]) and of the year before ([1]) in three
+    // passes (over the cases, the established parentage and the children) instead of ten: on
+    // an encrypted county every pass decrypts the tables again. The functions above count
+    // the same lines one by one with measuresql's SQL, as the drill-down lists them.
     struct YearCounts
     {
         std::int64_t line1 = 0, line2 = 0, line5 = 0, line5a = 0, line6 = 0;
