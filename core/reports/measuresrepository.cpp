@@ -149,7 +149,7 @@ std::int64_t MeasuresRepository::childrenWithParentageEstablished(
 std::array<MeasuresRepository::YearCounts, 2> MeasuresRepository::twoYears(
     const ReportParams& params, int fy)
 {
-    // ?1, ?2, ?3: the ends of this year, last year and the year before (line 5a of last year).
+    // Lines 1 and 2: ?1 and ?2 are the ends of this year and of last year.
     auto cases = m_db.prepare("SELECT sum(" + openOnSql("c", 1) + "), sum(" + openOnSql("c", 1)
         + " AND " + measuresql::hasOrderOn("c", 1) + "), sum(" + openOnSql("c", 2) + "), sum("
         + openOnSql("c", 2) + " AND " + measuresql::hasOrderOn("c", 2) + ") FROM cases c WHERE 1"
@@ -165,6 +165,8 @@ std::array<MeasuresRepository::YearCounts, 2> MeasuresRepository::twoYears(
     // the same tests in SQL for the drill-down; a test holds the two equal). Five correlated
     // parentage probes and five DISTINCT sorters per child took 16 us a child on an encrypted
     // county; a child's parentage is read once, from one pass over the established records.
+    // The parentage pass reads every county's records (a few per child), so a malformed date in
+    // any of them fails the report as damaged, as a stored date read anywhere does.
     struct ChildParentage
     {
         bool presumed = false; // an established marital presumption: born within marriage

@@ -6,13 +6,16 @@
 
 #ifdef CASELEDGER_SECURE_MEMORY
 #include <atomic>
+#include <cerrno>
 #include <cstring>
 #include <mutex>
+#include <new>
 #include <string.h>
 #include <sys/mman.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #include <unordered_map>
+#include <vector>
 #endif
 
 namespace caseledger::core {
@@ -20,8 +23,15 @@ namespace caseledger::core {
 #ifdef CASELEDGER_SECURE_MEMORY
 namespace {
 
-// The number of live locked blocks on each page. One table for the process, never destroyed:
-// SQLite frees memory until the very end of the process, after static destructors have run.
+// The blocks SQLCipher has locked and, per page, how many of them lie on it and whether the
+// kernel holds it locked. One table for the process, never destroyed: SQLite frees memory until
+// the very end of the process, after static destructors have run.
+//
+// SQLCipher locks a block as (its page's start, its offset in the page + its size) and unlocks
+// it with the same start and the size rounded up to 8, so a block is known by that pair. An
+// unlock of a block never locked here is ignored: blocks allocated before the first database
+// turned memory security on are unlocked when they are freed, and counting them down would take
+// a page from a live neighbour.
 class PageLocks
 {
 public:
@@ -31,27 +41,64 @@ public:
         return *locks;
     }
 
-    int lock(const void* address, std::size_t length)
+    int lock(const void* address, std::size_t length) noexcept
     {
-        return apply(address, length, SYS_mlock, [](std::uint32_t& count) { return count++ == 0; });
+        if (address == nullptr || length == 0)
+            return 0;
+        const std::lock_guard guard(m_mutex);
+        ++m_requests;
+        try {
+            // The pages first, the block last: if memory runs out in between, the block is
+            // unknown, its unlock is ignored, and its pages merely stay locked.
+            std::vector<std::uintptr_t> toLock;
+            forEachPage(address, length, [&](std::uintptr_t page) {
+                Page& p = m_pages[page];
+                ++p.blocks;
+                if (!p.locked)
+                    toLock.push_back(page);
+            });
+            const int result = runs(toLock, SYS_mlock, true);
+            ++m_blocks[blockOf(address, length)];
+            return result;
+        } catch (const std::bad_alloc&) {
+            errno = ENOMEM;
+            return -1;
+        }
     }
 
-    int unlock(const void* address, std::size_t length)
+    int unlock(const void* address, std::size_t length) noexcept
     {
-        // A page counted at zero was never locked here (or its count was already spent): it
-        // is unlocked again, which is harmless, rather than going below zero.
-        return apply(address, length, SYS_munlock, [](std::uint32_t& count) {
-            if (count > 0)
-                --count;
-            return count == 0;
-        });
+        if (address == nullptr || length == 0)
+            return 0;
+        const std::lock_guard guard(m_mutex);
+        ++m_requests;
+        const auto block = m_blocks.find(blockOf(address, length));
+        if (block == m_blocks.end())
+            return 0; // not locked here (see above)
+        if (--block->second == 0)
+            m_blocks.erase(block);
+        try {
+            std::vector<std::uintptr_t> toUnlock;
+            forEachPage(address, length, [&](std::uintptr_t page) {
+                const auto p = m_pages.find(page);
+                if (p == m_pages.end() || --p->second.blocks > 0)
+                    return;
+                if (p->second.locked)
+                    toUnlock.push_back(page);
+                m_pages.erase(p);
+            });
+            return runs(toUnlock, SYS_munlock, false);
+        } catch (const std::bad_alloc&) {
+            errno = ENOMEM; // the pages stay locked
+            return -1;
+        }
     }
 
     bool locked(const void* address)
     {
         const std::lock_guard guard(m_mutex);
-        const auto it = m_counts.find(pageOf(address));
-        return it != m_counts.end() && it->second > 0;
+        const auto it = m_pages.find(pageOf(address));
+        return it != m_pages.end() && it->second.locked;
     }
 
     SecureMemoryStats stats()
@@ -62,14 +109,29 @@ public:
         s.lockRequests = m_requests;
         s.systemCalls = m_systemCalls;
         s.lockFailures = m_failures;
-        s.lockedPages = m_counts.size();
-        s.wipedBytes = wipedBytes.load(std::memory_order_relaxed);
+        for (const auto& [page, p] : m_pages)
+            s.lockedPages += p.locked ? 1 : 0;
+        s.wipedBytes = m_wipedBytes.load(std::memory_order_relaxed);
         return s;
     }
 
-    std::atomic<std::uint64_t> wipedBytes {0};
+    void addWiped(std::uint64_t bytes) { m_wipedBytes.fetch_add(bytes, std::memory_order_relaxed); }
 
 private:
+    struct BlockHash
+    {
+        std::size_t operator()(const std::pair<std::uintptr_t, std::size_t>& b) const
+        {
+            return std::hash<std::uintptr_t> {}(b.first ^ (b.second << 20));
+        }
+    };
+
+    struct Page
+    {
+        std::uint32_t blocks = 0; // live locked blocks on the page
+        bool locked = false; // the kernel holds it locked (it may refuse: RLIMIT_MEMLOCK)
+    };
+
     PageLocks()
         : m_pageSize(static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE)))
     { }
@@ -79,52 +141,57 @@ private:
         return reinterpret_cast<std::uintptr_t>(address) & ~(m_pageSize - 1);
     }
 
-    // Updates the count of every page of [address, address + length) with `step`, which says
-    // whether the page changes state (locked -> unlocked or the reverse); the pages that do are
-    // passed to the kernel in runs, one system call per run.
-    template<typename Step>
-    int apply(const void* address, std::size_t length, long call, Step step)
+    static std::pair<std::uintptr_t, std::size_t> blockOf(const void* address, std::size_t length)
     {
-        if (address == nullptr || length == 0)
-            return 0;
-        const std::uintptr_t first = pageOf(address);
+        return {reinterpret_cast<std::uintptr_t>(address), (length + 7) & ~std::size_t {7}};
+    }
+
+    template<typename Visit>
+    void forEachPage(const void* address, std::size_t length, Visit visit)
+    {
         const std::uintptr_t end
             = (reinterpret_cast<std::uintptr_t>(address) + length + m_pageSize - 1)
             & ~(m_pageSize - 1);
-        const std::lock_guard guard(m_mutex);
-        ++m_requests;
+        for (std::uintptr_t page = pageOf(address); page < end; page += m_pageSize)
+            visit(page);
+    }
+
+    // Passes `pages` (ascending) to the kernel, one system call per run of adjacent pages, and
+    // records which of them it locked. A page the kernel refused to lock stays counted as not
+    // locked, so that the next block on it asks again, as SQLCipher did on every allocation.
+    int runs(const std::vector<std::uintptr_t>& pages, long call, bool locking)
+    {
         int result = 0;
-        std::uintptr_t runStart = 0;
-        auto flush = [&](std::uintptr_t runEnd) {
-            if (runStart == 0)
-                return;
+        int savedErrno = 0;
+        for (std::size_t i = 0; i < pages.size();) {
+            std::size_t j = i + 1;
+            while (j < pages.size() && pages[j] == pages[j - 1] + m_pageSize)
+                ++j;
             ++m_systemCalls;
-            if (syscall(call, runStart, runEnd - runStart) != 0) {
+            const bool ok = syscall(call, pages[i], pages[j - 1] + m_pageSize - pages[i]) == 0;
+            if (!ok) {
+                savedErrno = errno;
                 ++m_failures;
                 result = -1;
             }
-            runStart = 0;
-        };
-        for (std::uintptr_t page = first; page < end; page += m_pageSize) {
-            auto it = m_counts.try_emplace(page, 0).first;
-            const bool changes = step(it->second);
-            if (it->second == 0)
-                m_counts.erase(it);
-            if (changes && runStart == 0)
-                runStart = page;
-            else if (!changes)
-                flush(page);
+            if (locking && ok)
+                for (std::size_t k = i; k < j; ++k)
+                    m_pages[pages[k]].locked = true;
+            i = j;
         }
-        flush(end);
-        return result; // errno from the failed call
+        if (result != 0)
+            errno = savedErrno;
+        return result;
     }
 
     const std::uintptr_t m_pageSize;
     std::mutex m_mutex;
-    std::unordered_map<std::uintptr_t, std::uint32_t> m_counts;
+    std::unordered_map<std::uintptr_t, Page> m_pages;
+    std::unordered_map<std::pair<std::uintptr_t, std::size_t>, std::uint32_t, BlockHash> m_blocks;
     std::uint64_t m_requests = 0;
     std::uint64_t m_systemCalls = 0;
     std::uint64_t m_failures = 0;
+    std::atomic<std::uint64_t> m_wipedBytes {0};
 };
 
 } // namespace
@@ -157,7 +224,8 @@ bool secureMemoryPageLocked(const void*)
 
 #ifdef CASELEDGER_SECURE_MEMORY
 // The functions SQLCipher's memory security calls by name (libsqlcipher resolves them at load
-// time; a definition in the program comes first). See securememory.h.
+// time; a definition in the program comes first). They serve the whole process: no other
+// library in it locks memory today; one that did would get the same counting.
 extern "C" {
 
 int mlock(const void* address, size_t length) noexcept
@@ -181,7 +249,7 @@ void* sqlcipher_memset(void* target, unsigned char value, unsigned long long len
         std::memset(target, value, length);
         __asm__ __volatile__("" : : "r"(target) : "memory"); // the stores must happen
     }
-    caseledger::core::PageLocks::instance().wipedBytes.fetch_add(length, std::memory_order_relaxed);
+    caseledger::core::PageLocks::instance().addWiped(length);
     return target;
 }
 }

@@ -12,9 +12,12 @@ namespace caseledger::core {
 //
 // On Linux this process supplies the two pieces SQLCipher calls by name, and SQLCipher keeps
 // doing the rest (core/store/securememory.cpp):
-// - mlock() and munlock() count the blocks on each page; a page is locked when its first block
-//   arrives and unlocked when its last block leaves. SQLCipher's own munlock() unlocked a whole
-//   page while another live block still lay on it; this keeps it locked.
+// - mlock() and munlock() keep a ledger of the blocks SQLCipher locked and count them per page;
+//   a page is locked when its first block arrives and unlocked when its last block leaves, so
+//   most requests need no system call. SQLCipher's own munlock() unlocked a whole page while
+//   another live block still lay on it; with the ledger, a page stays locked while any block
+//   locked on it lives. A page the kernel refuses to lock (RLIMIT_MEMLOCK) is asked for again
+//   with the next block, as before.
 // - sqlcipher_memset() wipes with explicit_bzero(), which the compiler may not remove, a word at
 //   a time instead of a byte.
 // Elsewhere (Windows, and the sanitizer builds, whose runtime replaces mlock()) SQLCipher's own
@@ -25,13 +28,13 @@ struct SecureMemoryStats
     std::uint64_t lockRequests = 0; // mlock() and munlock() calls received
     std::uint64_t systemCalls = 0; // of those, the ones that reached the kernel
     std::uint64_t lockFailures = 0; // system calls the kernel refused (RLIMIT_MEMLOCK)
-    std::uint64_t lockedPages = 0; // pages holding at least one locked block now
+    std::uint64_t lockedPages = 0; // pages the kernel holds locked for live blocks now
     std::uint64_t wipedBytes = 0; // bytes wiped by sqlcipher_memset()
 };
 
 SecureMemoryStats secureMemoryStats();
 
-// Whether the page of `address` is counted as holding a locked block.
+// Whether the kernel holds the page of `address` locked for a live block.
 bool secureMemoryPageLocked(const void* address);
 
 } // namespace caseledger::core
