@@ -5,8 +5,10 @@
 //
 //   caseledger_bench_casework --cases 350000 [--seed 1] [--queries 300] [--generate 10000]
 //
-// Generating through the service under SQLCipher's memory security (SECURITY S4) runs at about
-// 150 cases/s on the 2-core machine: a Los Angeles county would take most of a day. So above
+// Generating through the service under SQLCipher's memory security (SECURITY S4) ran at about
+// 150 cases/s on the 2-core machine, so a Los Angeles county took most of a day; since
+// core/store/securememory.h it runs at about 950 (six minutes), and loading the plain copy
+// still takes half that. So above
 // `--generate` cases the service generates that many in a workspace of their own (the rate,
 // and the time a whole county would take), and the county the queries run on is the plain
 // copy (generated in a child process from the same seed) loaded table by table into the
