@@ -358,12 +358,12 @@ std::unique_ptr<Database> Database::open(
     // run allocates its cursors afresh. On Linux the locking and the wipe it calls are this
     // program's (core/store/securememory.h): a page is locked once while blocks live on it, and
     // the wipe goes a word at a time. Measured on the finance bench (4,000 collections, 300
-    // cases): system time 14.5 -> 2.4 s, accrual of the history 16.3 -> 4.4 s, posting 791 ->
-    // 1,427 collections/s. A bulk page-cache allocation changed nothing. Before that, parameters
-    // bound without a copy (BoundValues above) gave posting +59 %; multi-row INSERTs (32 rows per
-    // statement) made it slower (1,047 -> 729 collections/s): a row with text columns still
-    // allocates about 4.4 times inside one against 4.7 in its own, and the queue costs more than it
-    // saves.
+    // cases, three runs): system time 14.5 -> 2.4 s, accrual of the history 16.3 -> 4.8-6.8 s,
+    // posting 791 -> 1,382-1,829 collections/s. A bulk page-cache allocation changed nothing.
+    // Before that, parameters bound without a copy (BoundValues above) gave posting +59 %;
+    // multi-row INSERTs (32 rows per statement) made it slower (1,047 -> 729 collections/s): a row
+    // with text columns still allocates about 4.4 times inside one against 4.7 in its own, and the
+    // queue costs more than it saves.
     db->exec("PRAGMA cipher_log_source = NONE");
     db->exec("PRAGMA cipher_memory_security = ON");
     {

@@ -13,6 +13,7 @@
 #include <sstream>
 #include <string>
 #include <sys/mman.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace caseledger;
@@ -75,7 +76,8 @@ TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked",
 
     SECTION("a page stays locked while a block locked on it lives")
     {
-        // Two small blocks on one page (the allocator puts consecutive ones side by side).
+        // Small blocks until one shares its page with the one before (the allocator puts
+        // consecutive ones side by side).
         const auto failures = secureMemoryStats().lockFailures;
         std::vector<void*> blocks;
         void* second = nullptr; // a block with a neighbour on its page
@@ -96,9 +98,12 @@ TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked",
         for (void* b : blocks)
             if (b != second)
                 sqlite3_free(b);
-        const auto pageStart = reinterpret_cast<std::uintptr_t>(second) & ~std::uintptr_t {4095};
+        // (A block known as (page start, 8) would end 8 bytes into the page: none can, as the
+        // allocator's header comes first, so these unlocks match no live block.)
+        const auto pageSize = static_cast<std::uintptr_t>(sysconf(_SC_PAGESIZE));
+        const auto pageStart = reinterpret_cast<std::uintptr_t>(second) & ~(pageSize - 1);
         for (int i = 0; i < 200; ++i)
-            munlock(reinterpret_cast<void*>(pageStart), 64);
+            munlock(reinterpret_cast<void*>(pageStart), 8);
         CHECK(secureMemoryPageLocked(second));
         // And the kernel agrees: locking splits mappings so that each is locked or not as a
         // whole, so the mapping that holds `second` shows a "Locked:" figure only if it is.
