@@ -4,13 +4,52 @@
 #include "core/base/crypto.h"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
+#include <cstring>
+
+#ifndef _WIN32
+#include <pthread.h>
+#endif
 
 namespace caseledger::core {
 
+namespace {
+
+// The random part of record ids, drawn from the CSPRNG 4 KB at a time: one RAND_bytes call per
+// id cost about 9 % of accruing a county's history, where every charge and its change-log entry
+// take an id (issue 4, "Performance"). Ids are not secrets; they need only be unique. Per thread,
+// so no lock. A forked child (the crash-safety tests fork posting processes) throws its copy of
+// the pool away, or parent and child would hand out the same ids.
+std::atomic<unsigned> g_forks {0};
+
+void idRandomBytes(std::span<std::uint8_t> out)
+{
+#ifndef _WIN32
+    static const bool watching
+        = [] { return pthread_atfork(nullptr, nullptr, [] { g_forks.fetch_add(1); }) == 0; }();
+    (void)watching;
+#endif
+    thread_local std::array<std::uint8_t, 4096> pool;
+    thread_local std::size_t used = pool.size();
+    thread_local unsigned forks = 0;
+    const unsigned now = g_forks.load(std::memory_order_relaxed);
+    if (out.size() > pool.size() - used || forks != now) {
+        crypto::randomBytes(pool);
+        used = 0;
+        forks = now;
+    }
+    std::memcpy(out.data(), pool.data() + used, out.size());
+    std::memset(pool.data() + used, 0, out.size()); // each byte serves one id only
+    used += out.size();
+}
+
+} // namespace
+
 Uuid Uuid::v7(const Clock& clock)
 {
-    Bytes b{};
-    crypto::randomBytes(std::span<std::uint8_t>(b.data() + 6, 10));
+    Bytes b {};
+    idRandomBytes(std::span<std::uint8_t>(b.data() + 6, 10));
     const auto ms = static_cast<std::uint64_t>(toUnixMillis(clock.now()));
     for (int i = 0; i < 6; ++i)
         b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
@@ -21,7 +60,7 @@ Uuid Uuid::v7(const Clock& clock)
 
 Uuid Uuid::random()
 {
-    Bytes b{};
+    Bytes b {};
     crypto::randomBytes(b);
     b[6] = static_cast<std::uint8_t>((b[6] & 0x0F) | 0x40);
     b[8] = static_cast<std::uint8_t>((b[8] & 0x3F) | 0x80);
@@ -32,14 +71,15 @@ std::optional<Uuid> Uuid::fromBytes(std::span<const std::uint8_t> bytes)
 {
     if (bytes.size() != 16)
         return std::nullopt;
-    Bytes b{};
+    Bytes b {};
     std::copy(bytes.begin(), bytes.end(), b.begin());
     return Uuid(b);
 }
 
 std::optional<Uuid> Uuid::parse(std::string_view text)
 {
-    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-' || text[23] != '-')
+    if (text.size() != 36 || text[8] != '-' || text[13] != '-' || text[18] != '-'
+        || text[23] != '-')
         return std::nullopt;
     std::string hex;
     for (char c : text)
@@ -59,8 +99,8 @@ bool Uuid::isNil() const
 std::string Uuid::toString() const
 {
     const std::string hex = crypto::toHex(m_bytes);
-    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-' + hex.substr(16, 4) + '-'
-         + hex.substr(20);
+    return hex.substr(0, 8) + '-' + hex.substr(8, 4) + '-' + hex.substr(12, 4) + '-'
+        + hex.substr(16, 4) + '-' + hex.substr(20);
 }
 
 } // namespace caseledger::core

@@ -45,7 +45,7 @@ void bindCode(Statement& s, int index, E value)
 
 inline Date date(const Statement& s, int column)
 {
-    const auto d = Date::parseIso(s.text(column));
+    const auto d = Date::parseIso(s.textView(column));
     if (!d)
         throw Failure(ErrorCode::Damaged, "a stored date is malformed");
     return *d;
@@ -78,7 +78,7 @@ inline Hlc hlc(const Statement& s, int column)
 template<class E>
 E code(const Statement& s, int column)
 {
-    return storedCode<E>(s.text(column));
+    return storedCode<E>(s.textView(column));
 }
 
 template<class E>
@@ -86,7 +86,7 @@ std::optional<E> optionalCode(const Statement& s, int column)
 {
     if (s.isNull(column))
         return std::nullopt;
-    return storedCode<E>(s.text(column));
+    return storedCode<E>(s.textView(column));
 }
 
 } // namespace caseledger::core::columns

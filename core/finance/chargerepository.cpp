@@ -33,26 +33,34 @@ std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
 {
     // Summed here rather than by GROUP BY: SQLite's sorter allocates per row, and with
     // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4,
-    // "Performance"). The map keeps GROUP BY's order: period, kind, bucket, installment
-    // (none first).
+    // "Performance"). Accrual reads every entry of each case every month, so the key is made of
+    // numbers: the bucket codes of a case are few and are parsed once each. Ordered by period,
+    // kind, bucket, installment (none first); planAccrual does not depend on the order.
     auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, amount_cents, "
                           "effective_on FROM charge WHERE case_id = ?1");
     s.bind(1, caseId);
-    using Key = std::tuple<std::string, std::string, std::string, bool, std::string>;
+    std::vector<std::pair<std::string, Bucket>> buckets;
+    auto bucketIndex = [&](std::string_view code) {
+        for (std::size_t i = 0; i < buckets.size(); ++i)
+            if (buckets[i].first == code)
+                return static_cast<int>(i);
+        buckets.emplace_back(std::string(code), Bucket::parseStored(code));
+        return static_cast<int>(buckets.size() - 1);
+    };
+    using Key = std::tuple<Date, ChargeKind, int, std::optional<Date>>;
     std::map<Key, Charge> sums;
     while (s.step()) {
-        const bool hasInstallment = !s.isNull(3);
-        Key key {s.text(0), s.text(1), s.text(2), hasInstallment,
-            hasInstallment ? s.text(3) : std::string()};
+        const int bucket = bucketIndex(s.textView(2));
+        Key key {date(s, 0), code<ChargeKind>(s, 1), bucket, optionalDate(s, 3)};
         const Date effective = date(s, 5);
-        auto [it, added] = sums.try_emplace(std::move(key));
+        auto [it, added] = sums.try_emplace(key);
         Charge& c = it->second;
         if (added) {
             c.caseId = caseId;
-            c.period = date(s, 0);
-            c.kind = code<ChargeKind>(s, 1);
-            c.bucket = Bucket::parseStored(s.text(2));
-            c.installmentDue = optionalDate(s, 3);
+            c.period = std::get<0>(key);
+            c.kind = std::get<1>(key);
+            c.bucket = buckets[static_cast<std::size_t>(bucket)].second;
+            c.installmentDue = std::get<3>(key);
             c.effectiveOn = effective;
         }
         c.amount += money(s, 4);

@@ -252,6 +252,14 @@ std::string Statement::text(int column) const
              : std::string();
 }
 
+std::string_view Statement::textView(int column) const
+{
+    const auto* p = sqlite3_column_text(m_stmt, column);
+    const int n = sqlite3_column_bytes(m_stmt, column);
+    return p ? std::string_view(reinterpret_cast<const char*>(p), static_cast<std::size_t>(n))
+             : std::string_view();
+}
+
 std::optional<std::string> Statement::optionalText(int column) const
 {
     if (isNull(column))

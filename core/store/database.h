@@ -64,6 +64,9 @@ public:
     std::int64_t int64(int column) const;
     int int32(int column) const { return static_cast<int>(int64(column)); }
     std::string text(int column) const;
+    // The column's text without a copy; valid until the next step(), reset() or column call
+    // that converts the value.
+    std::string_view textView(int column) const;
     std::optional<std::string> optionalText(int column) const;
     std::vector<std::uint8_t> blob(int column) const;
     Uuid uuid(int column) const;

@@ -447,6 +447,7 @@ const std::vector<Migration>& migrations()
         {5, "report indexes: covering indexes for the supervisor reports", migrateToV5},
         {6, "search index: prefix indexes of 2 to 10 characters for name search", migrateToV6},
         {7, "search: the index of participants by person covers the case", migrateToV7},
+        {8, "ledger: the indexes by case cover what accrual and posting read", migrateToV8},
     };
     return list;
 }

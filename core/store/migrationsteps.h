@@ -28,4 +28,8 @@ void migrateToV6(Database& db);
 // core/store/migrationv7.cpp.
 void migrateToV7(Database& db);
 
+// Version 8: the ledger indexes by case cover the columns that accrual and posting read
+// (issue 4, "Performance"). core/store/migrationv8.cpp.
+void migrateToV8(Database& db);
+
 } // namespace caseledger::core
