@@ -19,7 +19,8 @@ void addCurrent(CurrentDue& due, const Bucket& b, Money amount)
 } // namespace
 
 BalanceTotals::BalanceTotals(Date on)
-    : m_month(on.firstOfMonth())
+    : m_on(on)
+    , m_month(on.firstOfMonth())
 { }
 
 void BalanceTotals::add(const Bucket& bucket, std::optional<Date> installmentDue,
@@ -49,6 +50,14 @@ void BalanceTotals::applyLine(const Bucket& bucket, Date period, std::optional<D
     if (bucket.isCurrent() && period != m_month)
         return; // load() counts current support of the date's month only
     add(bucket, installmentDue, disposition, -amount);
+}
+
+void BalanceTotals::applyCharge(const Bucket& bucket, Date period, Date effectiveOn,
+    std::optional<Date> installmentDue, Money amount)
+{
+    if (effectiveOn > m_on || (bucket.isCurrent() && period != m_month))
+        return; // BalanceRepository::totals: effective_on <= on, current of the month only
+    add(bucket, installmentDue, "", amount);
 }
 
 CaseBalances BalanceTotals::balances() const

@@ -27,11 +27,16 @@ public:
     // (current buckets only for lines of this month).
     void applyLine(const Bucket& bucket, Date period, std::optional<Date> installmentDue,
         std::string_view disposition, Money amount);
+    // A written charge of the case: counted like load() counts it on this date (only what is in
+    // effect by then; current buckets only for this month's period).
+    void applyCharge(const Bucket& bucket, Date period, Date effectiveOn,
+        std::optional<Date> installmentDue, Money amount);
     // The balances as the allocator sees them: below zero shows as zero. The caller sets the
     // case number, assistance status, children and URA.
     CaseBalances balances() const;
 
 private:
+    Date m_on;
     Date m_month;
     CaseBalances m_raw;
     std::map<std::pair<ArrearsCategory, Date>, Money> m_installments;

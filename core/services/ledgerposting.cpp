@@ -151,6 +151,14 @@ std::vector<CaseBalances> LedgerPosting::balancesOn(const std::vector<Uuid>& cas
 
 void LedgerPosting::applyWritten(const LedgerLine& l)
 {
+    if (const auto kept = m_states.find(l.caseId); kept != m_states.end()) {
+        // As AllocationLineRepository::currentPaid / principalPaid read them.
+        const Bucket& b = l.line.bucket;
+        if (b.isCurrent())
+            kept->second.currentPaid.push_back({{l.period, b}, l.line.amount});
+        else if (b.kind == BucketKind::ArrearsPrincipal && l.line.installmentDue)
+            kept->second.principalPaid.push_back({{b, *l.line.installmentDue}, l.line.amount});
+    }
     const auto it = m_cache.find(l.caseId);
     if (it == m_cache.end())
         return;
@@ -501,12 +509,22 @@ std::size_t LedgerPosting::applyPaidAhead(const Uuid& caseId, Date month)
 
 std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
 {
-    AccrualState state;
     ChargeRepository charges(m_op.db());
-    AllocationLineRepository lines(m_op.db());
-    state.charges = charges.sums(caseId);
-    state.currentPaid = lines.currentPaid(caseId);
-    state.principalPaid = lines.principalPaid(caseId);
+    AccrualState read;
+    AccrualState* kept = nullptr;
+    if (m_keepStates)
+        if (const auto it = m_states.find(caseId); it != m_states.end())
+            kept = &it->second;
+    if (!kept) {
+        AllocationLineRepository lines(m_op.db());
+        read.charges = charges.sums(caseId);
+        read.currentPaid = lines.currentPaid(caseId);
+        read.principalPaid = lines.principalPaid(caseId);
+        if (m_keepStates)
+            kept = &(m_states[caseId] = std::move(read));
+    }
+    AccrualState& state = kept ? *kept : read;
+    state.ura.reset();
     const auto assistance = AssistanceRepository(m_op.db()).forCase(caseId);
     // Assigned arrears (only a case ever aided has them) are brought within URA only by a plan
     // that reaches the latest accrued month: a plan through an earlier month (a redistribution
@@ -518,12 +536,16 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
             state.ura = UraRepository(m_op.db()).uraOn(caseId, month);
     const auto planned = planAccrual(
         caseId, OrderRepository(m_op.db()).forCase(caseId), assistance, state, month, catalog());
-    if (!planned.empty())
-        m_cache.erase(caseId); // the balances read so far miss these charges
+    const auto cached = m_cache.find(caseId);
     const std::string at = formatUtc(m_op.now());
     for (auto c : planned) {
         c.id = newId(m_op);
         charges.insert(c, at, m_op.hlc(), device(m_op));
+        if (cached != m_cache.end()) // the balances read so far count it as load() would
+            for (auto& [on, totals] : cached->second.totals)
+                totals.applyCharge(c.bucket, c.period, c.effectiveOn, c.installmentDue, c.amount);
+        if (kept) // ChargeRepository::sums() sums by key; planAccrual sums again, so a list
+            kept->charges.push_back(c);
         m_op.recordChange("charge", c.id, {},
             {{"case_id", caseId.toString()}, {"period", c.period.toIso()}, {"kind", codeOf(c.kind)},
                 {"bucket", c.bucket.code()}, {"amount_cents", c.amount.cents()}});

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/finance/accrualplan.h"
 #include "core/finance/allocation.h"
 #include "core/finance/balancetotals.h"
 #include "core/finance/ledgertypes.h"
@@ -80,6 +81,13 @@ public:
     std::size_t accrueCase(
         const Uuid& caseId, Date month, std::optional<Date> applyFrom = std::nullopt);
 
+    // Keep each case's accrual state (the sums planAccrual reads) between accruals of this
+    // operation, updated with the charges and lines written, instead of reading the case's
+    // whole ledger each month: for a caller that accrues the same cases month after month
+    // (DemoLedger). Memory grows with the ledgers kept; forgetAccrualStates() drops them.
+    void keepAccrualStates() { m_keepStates = true; }
+    void forgetAccrualStates() { m_states.clear(); }
+
 private:
     struct CaseFacts
     {
@@ -121,6 +129,8 @@ private:
     std::optional<RuleSetCatalog> m_catalog;
     std::map<Uuid, CaseFacts> m_facts;
     std::map<Uuid, CaseCache> m_cache;
+    bool m_keepStates = false;
+    std::map<Uuid, AccrualState> m_states; // see keepAccrualStates()
     std::map<std::string, Uuid> m_obligors; // resolved payer references
     std::map<Uuid, std::vector<Uuid>> m_obligorCases;
 };
