@@ -17,6 +17,10 @@ void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action)
     demo->add_option("--cases", r.cases, "How many cases (default 1000)");
     demo->add_option("--seed", r.seed, "Seed: the same seed gives the same families (default 1)");
     demo->add_option("--county", county, "County: name, FIPS code or number (default Los Angeles)");
+    r.ledgerYears = 2;
+    demo->add_option("--ledger-years", r.ledgerYears,
+        "Money history: charges and collections for this many federal fiscal years before the "
+        "current one, through last month (default 2; 0 for none)");
     demo->add_option("--caseworkers", r.caseworkers, "Demo caseworker accounts (default 10)");
     demo->add_option("--supervisors", r.supervisors, "Demo supervisor accounts (default 2)");
     demo->add_option("--new-password-file", passwordFile,
@@ -43,9 +47,16 @@ void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action)
             }
             const bool tty = !ctx.json;
             auto result = ctx.require(core::DemoService(ws).generate(
-                ctx.session(), r, [&](std::int64_t done, std::int64_t total) {
+                ctx.session(), r,
+                [&](std::int64_t done, std::int64_t total) {
                     if (tty)
                         std::cerr << "\r" << done << " / " << total << " cases" << std::flush;
+                    return true;
+                },
+                [&](std::int64_t done, std::int64_t total) {
+                    if (tty)
+                        std::cerr << (done == 1 ? "\n" : "\r") << done << " / " << total
+                                  << " payers' money history" << std::flush;
                     return true;
                 }));
             if (tty)
@@ -53,6 +64,14 @@ void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action)
             std::string text = "Generated " + std::to_string(result.stats.cases) + " cases with "
                 + std::to_string(result.stats.people) + " people in "
                 + std::to_string(result.seconds) + " s.\n";
+            const auto& money = result.ledger;
+            if (money.months > 0)
+                text += "Money history " + result.ledgerFrom.toIso() + " to "
+                    + result.ledgerThrough.lastOfMonth().toIso() + ": "
+                    + std::to_string(money.collections) + " collections ("
+                    + money.collected.toDisplayString() + "), " + std::to_string(money.reversals)
+                    + " reversed, " + std::to_string(money.charges) + " accrual entries, in "
+                    + std::to_string(result.ledgerSeconds) + " s.\n";
             if (!result.createdAccounts.empty()) {
                 text += std::string("Demo worker accounts created")
                     + (sameAsAdmin ? ", with your password as their first password" : "")
@@ -70,7 +89,12 @@ void registerDemoCommands(CLI::App& app, CliContext& ctx, Action& action)
                           {"children", s.children}, {"orders", s.orders}, {"tasks", s.tasks},
                           {"notes", s.notes}, {"family_violence_cases", s.familyViolenceCases},
                           {"shared_noncustodial_parents", s.sharedNoncustodialParents},
-                          {"seconds", result.seconds}, {"created_accounts", result.createdAccounts},
+                          {"seconds", result.seconds}, {"ledger_months", money.months},
+                          {"ledger_collections", money.collections},
+                          {"ledger_collected_cents", money.collected.cents()},
+                          {"ledger_reversals", money.reversals}, {"ledger_charges", money.charges},
+                          {"ledger_seconds", result.ledgerSeconds},
+                          {"created_accounts", result.createdAccounts},
                           {"existing_accounts", result.existingAccounts}},
                 text);
         };

@@ -169,6 +169,7 @@ std::optional<Date> DemoCaseHistory::order(const DemoFamily& f)
         from = from.addDays(rng.between(300, 1400));
     }
     ++m_ctx.stats.orders;
+    m_ctx.stats.casesWithOrders.push_back(f.record.id);
     return effective;
 }
 

@@ -46,6 +46,7 @@ struct DemoStats
     std::int64_t sharedNoncustodialParents = 0; // NCPs with cases in more than one family
     std::int64_t openCases = 0;
     std::int64_t closedCases = 0;
+    std::vector<Uuid> casesWithOrders; // the generated cases with an order (their ledger's cases)
 };
 
 // Called after each committed batch; returning false stops after that batch.

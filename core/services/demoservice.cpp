@@ -47,8 +47,8 @@ std::vector<std::pair<std::string, Role>> DemoService::accountNames(const DemoRe
     return out;
 }
 
-Result<DemoResult> DemoService::generate(
-    const Session& session, const DemoRequest& request, const DemoProgress& progress)
+Result<DemoResult> DemoService::generate(const Session& session, const DemoRequest& request,
+    const DemoProgress& progress, const DemoLedgerProgress& ledgerProgress)
 {
     // The permission is checked (and a denial audited) by the door before anything is written.
     if (!session.may(Action::DemoGenerate))
@@ -57,6 +57,9 @@ Result<DemoResult> DemoService::generate(
     if (request.cases < 0 || request.cases > 5'000'000)
         return Error {
             ErrorCode::Validation, "the number of cases must be between 0 and 5,000,000", "cases"};
+    if (request.ledgerYears < 0 || request.ledgerYears > 10)
+        return Error {ErrorCode::Validation, "the years of money history must be between 0 and 10",
+            "ledger_years"};
     if (request.caseworkers < 1 || request.caseworkers > 500)
         return Error {ErrorCode::Validation,
             "the number of demo caseworkers must be between 1 and 500", "caseworkers"};
@@ -99,7 +102,7 @@ Result<DemoResult> DemoService::generate(
     }
     result.seconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
-    return m_ws.perform(session, Action::DemoGenerate, [&](Operation& op) {
+    auto generated = m_ws.perform(session, Action::DemoGenerate, [&](Operation& op) {
         op.target("database", m_ws.databaseId().toString());
         op.describe("demo caseload: " + std::to_string(result.stats.cases) + " cases, "
             + std::to_string(result.stats.people) + " people (seed " + std::to_string(request.seed)
@@ -108,6 +111,25 @@ Result<DemoResult> DemoService::generate(
             throw Failure(*failure); // audited as refused; committed batches stay
         return result;
     });
+    if (!generated || request.ledgerYears == 0 || generated->stats.casesWithOrders.empty())
+        return generated;
+    // The money history: the federal fiscal years before the current one (which began on the
+    // last October 1st) through the last complete month.
+    const Date today = m_ws.clock().today();
+    const Date fiscalStart
+        = Date::fromYmd(today.month() >= 10 ? today.year() : today.year() - 1, 10, 1);
+    generated->ledgerFrom = fiscalStart.addYears(-request.ledgerYears);
+    generated->ledgerThrough = today.firstOfMonth().addMonths(-1);
+    const auto ledgerStarted = std::chrono::steady_clock::now();
+    auto ledger = DemoLedger(m_ws, session, request.seed)
+                      .run(generated->stats.casesWithOrders, generated->ledgerFrom,
+                          generated->ledgerThrough, ledgerProgress);
+    if (!ledger)
+        return ledger.error();
+    generated->ledger = *ledger;
+    generated->ledgerSeconds
+        = std::chrono::duration<double>(std::chrono::steady_clock::now() - ledgerStarted).count();
+    return generated;
 }
 
 } // namespace caseledger::core

@@ -3,6 +3,7 @@
 #include "core/access/session.h"
 #include "core/base/error.h"
 #include "core/cases/demogenerator.h"
+#include "core/services/demoledger.h"
 
 #include <string>
 #include <vector>
@@ -22,6 +23,10 @@ struct DemoRequest
     int caseworkers = 10;
     int supervisors = 2;
     int financialWorkers = 1;
+    // Money history (DemoLedger): the federal fiscal years before the current one, from their
+    // first October through the last complete month. 2 gives the last fiscal year and the one
+    // before it (the measures' "last year"); 0, none.
+    int ledgerYears = 0;
 };
 
 struct DemoResult
@@ -30,6 +35,10 @@ struct DemoResult
     std::vector<std::string> createdAccounts;
     std::vector<std::string> existingAccounts;
     double seconds = 0;
+    DemoLedgerStats ledger;
+    Date ledgerFrom; // the months of the money history (when ledger.months > 0)
+    Date ledgerThrough;
+    double ledgerSeconds = 0;
 };
 
 // `caseledger-cli demo` (issue 3 item 5): adds a generated caseload to the database. One audit
@@ -40,8 +49,8 @@ public:
     explicit DemoService(Workspace& workspace)
         : m_ws(workspace)
     { }
-    Result<DemoResult> generate(
-        const Session& session, const DemoRequest& request, const DemoProgress& progress = {});
+    Result<DemoResult> generate(const Session& session, const DemoRequest& request,
+        const DemoProgress& progress = {}, const DemoLedgerProgress& ledgerProgress = {});
     // The demo account names for a request, in order: caseworkers, supervisors, financial workers.
     static std::vector<std::pair<std::string, Role>> accountNames(const DemoRequest& request);
 

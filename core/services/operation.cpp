@@ -26,6 +26,8 @@ void Operation::target(std::string objectType, std::string objectId)
 
 void Operation::recordChange(std::string entity, const Uuid& rowId, Hlc baseHlc, nlohmann::json fields)
 {
+    if (m_local)
+        return;
     ChangeOp op;
     op.opId = Uuid::v7(m_workspace.clock());
     op.hlc = m_hlc;

@@ -35,8 +35,12 @@ public:
     void target(std::string objectType, std::string objectId);
     void describe(std::string description) { m_description = std::move(description); }
 
-    // A change-log entry for sync (DESIGN §6).
+    // A change-log entry for sync (DESIGN §6); none after keepLocal().
     void recordChange(std::string entity, const Uuid& rowId, Hlc baseHlc, nlohmann::json fields);
+
+    // The rows this operation writes are local demonstration data that sync never offers (as
+    // DemoGenerator's caseload): no change-log entries.
+    void keepLocal() { m_local = true; }
 
     // Work outside the database (the key file) that must be undone if the transaction is not
     // committed.
@@ -57,6 +61,7 @@ private:
     std::string m_objectId;
     std::string m_description;
     std::vector<std::function<void()>> m_undo;
+    bool m_local = false;
 };
 
 } // namespace caseledger::core
