@@ -79,8 +79,9 @@ std::string formatCell(const ReportCell& cell, ColumnType columnType, bool group
         return cell.text;
     case ColumnType::Count:
         return grouped(cell.value, groupDigits);
-    case ColumnType::Money:
-        return Money::fromCents(cell.value).toString();
+    case ColumnType::Money: // "$12,672,434.94" to read; "12672434.94" for a spreadsheet
+        return groupDigits ? Money::fromCents(cell.value).toDisplayString()
+                           : Money::fromCents(cell.value).toString();
     case ColumnType::Percent:
         return hundredths(cell.value) + " %";
     case ColumnType::Ratio:

@@ -64,7 +64,8 @@ struct ReportTable
 
 ColumnType cellType(const ReportCell& cell, ColumnType columnType);
 
-// A cell as text, the same in every renderer: "1,234", "12.50", "79.50 %", "4.99", "<11", "—".
+// A cell as text, the same in every renderer: "1,234", "$12.50", "79.50 %", "4.99", "<11", "—".
+// Without grouping (CSV) numbers stay numbers: "1234", "12.50".
 std::string formatCell(const ReportCell& cell, ColumnType type, bool groupDigits = true);
 
 } // namespace caseledger::core

@@ -171,7 +171,8 @@ Result<DemoLedgerStats> DemoLedger::run(
     dice.reserve(all.size());
     for (auto& p : all) {
         dice.emplace_back(hashOf(p.key, m_seed));
-        // A mix near California's: about two thirds of current support is collected.
+        // The mix gives a current-support measure near half (51.7 % for FY 2026 with seed 2026);
+        // California's is about two thirds.
         p.kind = static_cast<Payer>(dice.back().weighted({55, 20, 10, 15}));
         if (!p.open)
             p.kind = Payer::Nothing;

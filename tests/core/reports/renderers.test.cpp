@@ -67,9 +67,18 @@ TEST_CASE("Text shows grouping, suppression, totals and the header", "[reports][
     CHECK(text.find("supervisor01") != std::string::npos);
     CHECK(text.find("1,234") != std::string::npos);
     CHECK(text.find("79.50 %") != std::string::npos);
+    CHECK(text.find("-$10.50") != std::string::npos);
     CHECK(text.find("<11") != std::string::npos);
     CHECK(text.find("1,238") != std::string::npos);
     CHECK(text.find("* A note, with a comma") != std::string::npos);
+}
+
+TEST_CASE("Money reads as dollars on a page and as a number in a spreadsheet", "[reports][render]")
+{
+    const auto line24 = ReportCell::ofNumber(1267243494);
+    CHECK(formatCell(line24, ColumnType::Money) == "$12,672,434.94");
+    CHECK(formatCell(line24, ColumnType::Money, false) == "12672434.94");
+    CHECK(formatCell(ReportCell::ofNumber(-5), ColumnType::Money) == "-$0.05");
 }
 
 TEST_CASE("JSON keeps numbers as numbers and names drill-downs", "[reports][render]")
