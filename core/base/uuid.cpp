@@ -21,27 +21,37 @@ namespace {
 // take an id (issue 4, "Performance"). Ids are not secrets; they need only be unique. Per thread,
 // so no lock. A forked child (the crash-safety tests fork posting processes) throws its copy of
 // the pool away, or parent and child would hand out the same ids.
-std::atomic<unsigned> g_forks {0};
+std::atomic<unsigned> forkCount {0};
 
-void idRandomBytes(std::span<std::uint8_t> out)
+// Whether a fork is noticed; without it (or on a system without fork) every id draws afresh.
+bool pooling()
 {
 #ifndef _WIN32
     static const bool watching
-        = [] { return pthread_atfork(nullptr, nullptr, [] { g_forks.fetch_add(1); }) == 0; }();
-    (void)watching;
+        = pthread_atfork(nullptr, nullptr, [] { forkCount.fetch_add(1); }) == 0;
+    return watching;
+#else
+    return true; // no fork on Windows
 #endif
+}
+
+void idRandomBytes(std::span<std::uint8_t> out)
+{
     thread_local std::array<std::uint8_t, 4096> pool;
     thread_local std::size_t used = pool.size();
     thread_local unsigned forks = 0;
-    const unsigned now = g_forks.load(std::memory_order_relaxed);
+    if (!pooling() || out.size() > pool.size()) {
+        crypto::randomBytes(out);
+        return;
+    }
+    const unsigned now = forkCount.load(std::memory_order_relaxed);
     if (out.size() > pool.size() - used || forks != now) {
         crypto::randomBytes(pool);
         used = 0;
         forks = now;
     }
     std::memcpy(out.data(), pool.data() + used, out.size());
-    std::memset(pool.data() + used, 0, out.size()); // each byte serves one id only
-    used += out.size();
+    used += out.size(); // each byte serves one id only
 }
 
 } // namespace

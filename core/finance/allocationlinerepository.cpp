@@ -137,11 +137,13 @@ std::vector<std::pair<std::pair<Bucket, Date>, Money>> AllocationLineRepository:
 
 std::vector<PaidAhead> AllocationLineRepository::paidAhead(const Uuid& caseId)
 {
+    // Oldest first; on the same day by receipt, not by the id's random bits, so that the same
+    // collections are applied in the same order on every desktop and in every replay.
     auto s = m_db.prepare(
         "SELECT l.collection_id, l.payee, sum(l.amount_cents) FROM allocation_line l "
         "JOIN collection c ON c.id = l.collection_id WHERE l.case_id = ?1 AND l.bucket = ?2 "
         "AND l.disposition = ?3 GROUP BY l.collection_id, l.payee "
-        "HAVING sum(l.amount_cents) > 0 ORDER BY min(c.collected_on), l.collection_id");
+        "HAVING sum(l.amount_cents) > 0 ORDER BY min(c.collected_on), min(c.receipt_id)");
     s.bind(1, caseId).bind(2, Bucket::future().code());
     s.bind(3, dispositionCode(Disposition::Prepayment));
     std::vector<PaidAhead> out;

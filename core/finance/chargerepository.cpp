@@ -34,8 +34,8 @@ std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
     // Summed here rather than by GROUP BY: SQLite's sorter allocates per row, and with
     // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4,
     // "Performance"). Accrual reads every entry of each case every month, so the key is made of
-    // numbers: the bucket codes of a case are few and are parsed once each. Ordered by period,
-    // kind, bucket, installment (none first); planAccrual does not depend on the order.
+    // numbers: the bucket codes of a case are few and are parsed once each. The order is
+    // unspecified (planAccrual does not depend on it).
     auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, amount_cents, "
                           "effective_on FROM charge WHERE case_id = ?1");
     s.bind(1, caseId);

@@ -29,6 +29,7 @@ struct DemoCase
 {
     Uuid id;
     std::vector<SupportOrder> orders;
+    bool open = false; // a closed case keeps accruing, but the payer's money goes to open ones
 };
 
 struct DemoPayer
@@ -36,18 +37,20 @@ struct DemoPayer
     Uuid person;
     std::string key; // the first case number: the payer's dice do not depend on record ids
     std::vector<DemoCase> cases;
-    bool open = false; // has an open case to pay (a closed case's payer pays nothing here)
+    bool open = false; // has an open case to pay (a payer with none pays nothing here)
     Payer kind = Payer::Nothing;
 };
 
-// What the payer's orders ask for in `month`: current support and the arrears payment.
+// What the orders of the payer's open cases ask for in `month`: current support and the
+// arrears payment (posting places money on open cases only).
 Money dueIn(const DemoPayer& p, Date month)
 {
     Money due;
     for (const auto& c : p.cases)
         for (const auto& o : c.orders)
-            if (const auto* v = versionForMonth(o, month))
-                due += monthlySupport(*v).total() + v->arrearsPayment;
+            if (c.open)
+                if (const auto* v = versionForMonth(o, month))
+                    due += monthlySupport(*v).total() + v->arrearsPayment;
     return due;
 }
 
@@ -84,17 +87,17 @@ std::vector<DemoPayer> payers(Database& db, const std::vector<Uuid>& caseIds)
     std::vector<DemoPayer> out;
     out.reserve(byPerson.size());
     for (auto& [id, p] : byPerson) {
-        p.open = !cases.activeCasesAsNoncustodial(id).empty();
+        const auto active = cases.activeCasesAsNoncustodial(id);
+        for (auto& c : p.cases) {
+            c.open = std::find(active.begin(), active.end(), c.id) != active.end();
+            p.open = p.open || c.open;
+        }
         out.push_back(std::move(p));
     }
     std::sort(out.begin(), out.end(),
         [](const DemoPayer& a, const DemoPayer& b) { return a.key < b.key; });
     return out;
 }
-
-} // namespace
-
-namespace {
 
 struct Simulation
 {
@@ -145,7 +148,8 @@ void simulate(const Simulation& sim, LedgerPosting& posting, const DemoPayer& p,
             break;
         }
         // Tax refunds intercepted (45 CFR 303.72): federal in spring, state in summer.
-        const bool offsets = p.kind == Payer::OffsetsOnly || (p.open && rng.chance(0.8));
+        // A payer who pays some of the time has a refund intercepted now and then too.
+        const bool offsets = p.kind == Payer::OffsetsOnly || (p.open && rng.chance(15));
         if (offsets && month.month() == 4 && rng.chance(60))
             pay(Money::fromCents(rng.between(300, 3000) * 100), CollectionSource::FederalTaxOffset,
                 rng.between(8, 28));

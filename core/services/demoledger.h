@@ -18,7 +18,9 @@ struct DemoLedgerStats
 {
     int months = 0; // months simulated
     std::int64_t payers = 0; // noncustodial parents with an order
-    std::int64_t charges = 0; // accrual entries written (charges, conversions, interest)
+    // Accrual entries written: charges (support, conversions, interest) and money paid ahead
+    // applied as its months came due.
+    std::int64_t charges = 0;
     std::int64_t collections = 0;
     std::int64_t reversals = 0; // bounced checks reversed
     Money collected;

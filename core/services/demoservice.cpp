@@ -111,7 +111,9 @@ Result<DemoResult> DemoService::generate(const Session& session, const DemoReque
             throw Failure(*failure); // audited as refused; committed batches stay
         return result;
     });
-    if (!generated || request.ledgerYears == 0 || generated->stats.casesWithOrders.empty())
+    // A caseload stopped by its progress callback (fewer cases than asked) gets no money.
+    if (!generated || request.ledgerYears == 0 || generated->stats.casesWithOrders.empty()
+        || generated->stats.cases < request.cases)
         return generated;
     // The money history: the federal fiscal years before the current one (which began on the
     // last October 1st) through the last complete month.
@@ -124,8 +126,12 @@ Result<DemoResult> DemoService::generate(const Session& session, const DemoReque
     auto ledger = DemoLedger(m_ws, session, request.seed)
                       .run(generated->stats.casesWithOrders, generated->ledgerFrom,
                           generated->ledgerThrough, ledgerProgress);
-    if (!ledger)
-        return ledger.error();
+    if (!ledger) {
+        Error e = ledger.error();
+        e.message = "the caseload of " + std::to_string(generated->stats.cases)
+            + " cases was kept; its money history was not finished: " + e.message;
+        return e;
+    }
     generated->ledger = *ledger;
     generated->ledgerSeconds
         = std::chrono::duration<double>(std::chrono::steady_clock::now() - ledgerStarted).count();

@@ -26,6 +26,14 @@ using namespace servicesupport;
 
 namespace {
 
+// The key ChargeRepository::sums() sums a case's charges by: period, kind, bucket, installment.
+std::tuple<Date, ChargeKind, int, std::optional<Date>> sumKey(const Charge& c)
+{
+    const int bucket = static_cast<int>(c.bucket.kind) * 16
+        + (c.bucket.isArrears() ? static_cast<int>(c.bucket.category) : 0);
+    return {c.period, c.kind, bucket, c.installmentDue};
+}
+
 std::string heldReason(const AllocationLine& line, CollectionSource source)
 {
     if (line.disposition == Disposition::Prepayment)
@@ -155,9 +163,10 @@ void LedgerPosting::applyWritten(const LedgerLine& l)
         // As AllocationLineRepository::currentPaid / principalPaid read them.
         const Bucket& b = l.line.bucket;
         if (b.isCurrent())
-            kept->second.currentPaid.push_back({{l.period, b}, l.line.amount});
+            kept->second.state.currentPaid.push_back({{l.period, b}, l.line.amount});
         else if (b.kind == BucketKind::ArrearsPrincipal && l.line.installmentDue)
-            kept->second.principalPaid.push_back({{b, *l.line.installmentDue}, l.line.amount});
+            kept->second.state.principalPaid.push_back(
+                {{b, *l.line.installmentDue}, l.line.amount});
     }
     const auto it = m_cache.find(l.caseId);
     if (it == m_cache.end())
@@ -511,7 +520,7 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
 {
     ChargeRepository charges(m_op.db());
     AccrualState read;
-    AccrualState* kept = nullptr;
+    KeptState* kept = nullptr;
     if (m_keepStates)
         if (const auto it = m_states.find(caseId); it != m_states.end())
             kept = &it->second;
@@ -520,10 +529,14 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
         read.charges = charges.sums(caseId);
         read.currentPaid = lines.currentPaid(caseId);
         read.principalPaid = lines.principalPaid(caseId);
-        if (m_keepStates)
-            kept = &(m_states[caseId] = std::move(read));
+        if (m_keepStates) {
+            kept = &m_states[caseId];
+            kept->state = std::move(read);
+            for (std::size_t i = 0; i < kept->state.charges.size(); ++i)
+                kept->charges.emplace(sumKey(kept->state.charges[i]), i);
+        }
     }
-    AccrualState& state = kept ? *kept : read;
+    AccrualState& state = kept ? kept->state : read;
     state.ura.reset();
     const auto assistance = AssistanceRepository(m_op.db()).forCase(caseId);
     // Assigned arrears (only a case ever aided has them) are brought within URA only by a plan
@@ -544,8 +557,17 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
         if (cached != m_cache.end()) // the balances read so far count it as load() would
             for (auto& [on, totals] : cached->second.totals)
                 totals.applyCharge(c.bucket, c.period, c.effectiveOn, c.installmentDue, c.amount);
-        if (kept) // ChargeRepository::sums() sums by key; planAccrual sums again, so a list
-            kept->charges.push_back(c);
+        if (kept) { // summed into its key, as ChargeRepository::sums() reads it
+            auto& sums = kept->state.charges;
+            const auto [slot, added] = kept->charges.emplace(sumKey(c), sums.size());
+            if (added) {
+                sums.push_back(c);
+            } else {
+                Charge& sum = sums[slot->second];
+                sum.amount += c.amount;
+                sum.effectiveOn = std::min(sum.effectiveOn, c.effectiveOn);
+            }
+        }
         m_op.recordChange("charge", c.id, {},
             {{"case_id", caseId.toString()}, {"period", c.period.toIso()}, {"kind", codeOf(c.kind)},
                 {"bucket", c.bucket.code()}, {"amount_cents", c.amount.cents()}});

@@ -9,6 +9,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace caseledger::core {
@@ -95,7 +96,7 @@ private:
         int children = 0;
     };
     // What one operation already read of a case (balances, URA and assistance status per
-    // date); the lines it writes are applied in memory, the charges it writes drop the entry.
+    // date); the lines and charges it writes are counted into them as the repositories would.
     struct CaseCache
     {
         std::map<Date, BalanceTotals> totals;
@@ -130,7 +131,14 @@ private:
     std::map<Uuid, CaseFacts> m_facts;
     std::map<Uuid, CaseCache> m_cache;
     bool m_keepStates = false;
-    std::map<Uuid, AccrualState> m_states; // see keepAccrualStates()
+    // See keepAccrualStates(): each case's state, its charges summed by the key
+    // ChargeRepository::sums() sums by (index into state.charges).
+    struct KeptState
+    {
+        AccrualState state;
+        std::map<std::tuple<Date, ChargeKind, int, std::optional<Date>>, std::size_t> charges;
+    };
+    std::map<Uuid, KeptState> m_states;
     std::map<std::string, Uuid> m_obligors; // resolved payer references
     std::map<Uuid, std::vector<Uuid>> m_obligorCases;
 };

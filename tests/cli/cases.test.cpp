@@ -155,7 +155,7 @@ TEST_CASE("demo builds a county and names its worker accounts", "[cli][cases][de
     REQUIRE(r.exitCode == 0);
     CHECK(r.out.find("caseworker01") != std::string::npos);
     CHECK(r.out.find("supervisor01") != std::string::npos);
-    // Two federal fiscal years of money by default: collections posted, then their ledger shown.
+    // Two federal fiscal years of money by default.
     CHECK(r.out.find("Money history") != std::string::npos);
     REQUIRE(cli.run("caseworker01", kCliFirstPw, {"user", "passwd"}, kCliWorkerPw).exitCode == 0);
     const auto mine = cli.ok("caseworker01", {"case", "list", "--mine", "--limit", "5"});
