@@ -175,7 +175,7 @@ Result<DemoLedgerStats> DemoLedger::run(
     dice.reserve(all.size());
     for (auto& p : all) {
         dice.emplace_back(hashOf(p.key, m_seed));
-        // The mix gives a current-support measure near half (51.7 % for FY 2026 with seed 2026);
+        // The mix gives a current-support measure near half (51.3 % for FY 2026 with seed 2026);
         // California's is about two thirds.
         p.kind = static_cast<Payer>(dice.back().weighted({55, 20, 10, 15}));
         if (!p.open)
