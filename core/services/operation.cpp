@@ -10,8 +10,7 @@ Operation::Operation(Workspace& workspace, const Session& session, Action action
     , m_action(action)
     , m_now(workspace.clock().now())
     , m_hlc(workspace.hlc().tick())
-{
-}
+{ }
 
 Database& Operation::db()
 {
@@ -24,7 +23,8 @@ void Operation::target(std::string objectType, std::string objectId)
     m_objectId = std::move(objectId);
 }
 
-void Operation::recordChange(std::string entity, const Uuid& rowId, Hlc baseHlc, nlohmann::json fields)
+void Operation::recordChange(
+    std::string entity, const Uuid& rowId, Hlc baseHlc, nlohmann::json fields)
 {
     if (m_local)
         return;
@@ -50,7 +50,8 @@ AuditEntry Operation::auditEntry(AuditOutcome outcome, const std::string& why) c
     e.outcome = outcome;
     e.objectType = m_objectType;
     e.objectId = m_objectId;
-    e.description = why.empty() ? m_description : (m_description.empty() ? why : m_description + " -- " + why);
+    e.description = why.empty() ? m_description
+                                : (m_description.empty() ? why : m_description + " -- " + why);
     return e;
 }
 
