@@ -56,16 +56,40 @@ void idRandomBytes(std::span<std::uint8_t> out)
 
 } // namespace
 
+// RFC 9562 §6.2, method 1 (a dedicated counter): ids of one thread ascend. In a millisecond the
+// 42 bits after the version and variant count up from a random start (its top bit clear, so no
+// overflow in practice); a clock that stands still or steps back (a test's fixed clock, an NTP
+// correction) continues the last millisecond instead. The last 32 bits stay random, and a forked
+// child starts a counter of its own. Ascending ids are appended to the end of every table and
+// index keyed by them: random ones put each insert on a page of its own somewhere in the tree,
+// and posting and accrual paid for those pages at every commit (issue 4, "Performance").
 Uuid Uuid::v7(const Clock& clock)
 {
+    constexpr std::uint64_t kCounterBits = 42;
+    thread_local std::uint64_t lastMs = 0;
+    thread_local std::uint64_t counter = 0;
+    thread_local unsigned counterForks = ~0u;
     Bytes b {};
     idRandomBytes(std::span<std::uint8_t>(b.data() + 6, 10));
     const auto ms = static_cast<std::uint64_t>(toUnixMillis(clock.now()));
+    const unsigned forks = pooling() ? forkCount.load(std::memory_order_relaxed) : 0;
+    if (ms > lastMs || forks != counterForks || ++counter >> kCounterBits != 0) {
+        std::uint64_t seed = 0;
+        for (int i = 6; i < 12; ++i)
+            seed = seed << 8 | b[static_cast<std::size_t>(i)];
+        counter = seed & ((std::uint64_t {1} << (kCounterBits - 1)) - 1);
+        lastMs = ms > lastMs ? ms : lastMs + (forks == counterForks ? 1 : 0);
+        counterForks = forks;
+    }
     for (int i = 0; i < 6; ++i)
-        b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(ms >> (8 * (5 - i)));
-    b[6] = static_cast<std::uint8_t>((b[6] & 0x0F) | 0x70);
-    b[8] = static_cast<std::uint8_t>((b[8] & 0x3F) | 0x80);
-    return Uuid(b);
+        b[static_cast<std::size_t>(i)] = static_cast<std::uint8_t>(lastMs >> (8 * (5 - i)));
+    b[6] = static_cast<std::uint8_t>(0x70 | ((counter >> 38) & 0x0F));
+    b[7] = static_cast<std::uint8_t>(counter >> 30);
+    b[8] = static_cast<std::uint8_t>(0x80 | ((counter >> 24) & 0x3F));
+    b[9] = static_cast<std::uint8_t>(counter >> 16);
+    b[10] = static_cast<std::uint8_t>(counter >> 8);
+    b[11] = static_cast<std::uint8_t>(counter);
+    return Uuid(b); // bytes 12 to 15: random
 }
 
 Uuid Uuid::random()

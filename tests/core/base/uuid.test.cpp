@@ -23,6 +23,24 @@ TEST_CASE("Record ids are unique within a millisecond and version 7", "[base][uu
     }
 }
 
+TEST_CASE("Record ids of one thread ascend, even when the clock stands still or steps back",
+    "[base][uuid]")
+{
+    FakeClock clock(Date::fromYmd(2026, 11, 2));
+    std::string last = Uuid::v7(clock).toString();
+    for (int i = 0; i < 5'000; ++i) {
+        if (i == 2'500) // an NTP correction: the clock goes back a minute
+            clock.set(clock.now() - std::chrono::minutes(1));
+        if (i == 4'000) // and later moves on past where it was
+            clock.set(clock.now() + std::chrono::minutes(2));
+        const auto id = Uuid::v7(clock).toString();
+        CHECK(id > last); // the hex text sorts as the bytes do
+        CHECK(id[14] == '7');
+        CHECK(std::string("89ab").find(id[19]) != std::string::npos); // RFC 9562 variant
+        last = id;
+    }
+}
+
 #ifndef _WIN32
 TEST_CASE("A forked process does not hand out its parent's next ids", "[base][uuid]")
 {
