@@ -30,35 +30,39 @@ Money& pick(CurrentDue& due, const Bucket& b)
                                                : due.spousal;
 }
 
-// A bucket as a small number for the sums' keys (codes are strings; the plan looks buckets up
-// for every month of a case's history). Buckets equal as Bucket::operator== are equal here.
-int keyOf(const Bucket& b)
-{
-    return static_cast<int>(b.kind) * 16 + (b.isArrears() ? static_cast<int>(b.category) : 0);
-}
-
 // Sums of the ledger so far plus what this plan adds, keyed for the three steps.
 class Ledger
 {
 public:
     explicit Ledger(const AccrualState& state)
     {
-        for (const auto& [key, amount] : state.principalPaid)
-            if (key.first.kind == BucketKind::ArrearsPrincipal)
-                m_principalPaid[{key.first.category, key.second}] += amount;
-        for (const auto& c : state.charges)
-            add(c);
+        if (state.from) {
+            // The installments' balances stand for every principal entry: the charges read
+            // count only for the months they name.
+            for (const auto& i : state.installments) {
+                const std::pair key {i.bucket.category, i.due};
+                m_unpaid[key] = i.unpaid;
+                if (i.unpaid.isPositive())
+                    m_open[indexOf(key.first)].insert(i.due);
+                if (i.enteredOn)
+                    m_enteredOn[key] = *i.enteredOn;
+            }
+            for (const auto& c : state.charges)
+                addToMonths(c);
+        } else {
+            for (const auto& [key, amount] : state.principalPaid)
+                if (key.first.kind == BucketKind::ArrearsPrincipal)
+                    m_principalPaid[{key.first.category, key.second}] += amount;
+            for (const auto& c : state.charges)
+                add(c);
+        }
         for (const auto& [key, amount] : state.currentPaid)
-            m_currentPaid[{key.first, keyOf(key.second)}] += amount;
+            m_currentPaid[{key.first, key.second.key()}] += amount;
     }
 
     void add(const Charge& c)
     {
-        const int b = keyOf(c.bucket);
-        const Date inst = c.installmentDue.value_or(Date());
-        m_byKind[{c.period, b, static_cast<int>(c.kind), inst}] += c.amount;
-        if (c.bucket.isCurrent())
-            m_current[{c.period, b}] += c.amount;
+        addToMonths(c);
         if (c.bucket.kind == BucketKind::ArrearsPrincipal && c.installmentDue) {
             const std::pair key {c.bucket.category, *c.installmentDue};
             Money& unpaid = m_unpaid.try_emplace(key, -paid(key)).first->second;
@@ -84,16 +88,16 @@ public:
 
     bool has(Date period, const Bucket& b, ChargeKind kind, Date inst = Date()) const
     {
-        return m_byKind.count({period, keyOf(b), static_cast<int>(kind), inst}) != 0;
+        return m_byKind.count({period, b.key(), static_cast<int>(kind), inst}) != 0;
     }
     Money sum(Date period, const Bucket& b, ChargeKind kind) const
     {
-        const auto it = m_byKind.find({period, keyOf(b), static_cast<int>(kind), Date()});
+        const auto it = m_byKind.find({period, b.key(), static_cast<int>(kind), Date()});
         return it == m_byKind.end() ? Money() : it->second;
     }
     Money unpaidCurrent(Date period, const Bucket& b) const
     {
-        const auto key = std::pair {period, keyOf(b)};
+        const auto key = std::pair {period, b.key()};
         const auto c = m_current.find(key);
         const auto p = m_currentPaid.find(key);
         return (c == m_current.end() ? Money() : c->second)
@@ -114,6 +118,16 @@ public:
     }
 
 private:
+    // The sums by month that accrue(), convert() and interest() look up.
+    void addToMonths(const Charge& c)
+    {
+        const int b = c.bucket.key();
+        const Date inst = c.installmentDue.value_or(Date());
+        m_byKind[{c.period, b, static_cast<int>(c.kind), inst}] += c.amount;
+        if (c.bucket.isCurrent())
+            m_current[{c.period, b}] += c.amount;
+    }
+
     Money paid(const std::pair<ArrearsCategory, Date>& key) const
     {
         const auto p = m_principalPaid.find(key);
@@ -364,7 +378,10 @@ std::vector<Charge> planAccrual(const Uuid& caseId, const std::vector<SupportOrd
         }
     Planner p {caseId, orders, assistance, catalog, Ledger(state), {}};
     const Date through = throughMonth.firstOfMonth();
-    for (Date m = first.value_or(through.addMonths(1)); m <= through; m = m.addMonths(1)) {
+    Date start = first.value_or(through.addMonths(1));
+    if (state.from) // the months before it are settled
+        start = std::max(start, state.from->firstOfMonth());
+    for (Date m = start; m <= through; m = m.addMonths(1)) {
         p.accrue(m);
         p.interest(m);
         if (m < through)

@@ -34,11 +34,17 @@ std::string monthText(Date month); // "2025-03"
 // What one case's ledger already holds, summed (from ChargeRepository / the line sums).
 struct AccrualState
 {
+    // When set, every month before it is settled: accrued, its interest charged and converted
+    // at month end, with nothing written for it since (core/store/migrationv9.cpp). The plan
+    // then starts at it; `charges` and `currentPaid` hold only the months from it on, and
+    // `installments` stand for the principal of every month (`principalPaid` is not used).
+    std::optional<Date> from;
     std::vector<Charge> charges; // summed per (period, kind, bucket, installment); no ids
     // Current support paid, per (period, bucket) and principal paid per installment, from
     // allocation lines (all entries, so reversals count).
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> currentPaid;
     std::vector<std::pair<std::pair<Bucket, Date>, Money>> principalPaid;
+    std::vector<InstallmentBalance> installments; // with `from`
     // The case's URA through the planned month (grants less everything retained); nullopt
     // when unknown (a what-if plan), and then assigned arrears are not capped.
     std::optional<Money> ura;

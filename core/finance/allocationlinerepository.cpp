@@ -1,6 +1,7 @@
 #include "core/finance/allocationlinerepository.h"
 
 #include "core/cases/columns.h"
+#include "core/finance/chargerepository.h"
 
 #include <map>
 
@@ -95,11 +96,14 @@ int AllocationLineRepository::nextSeq(const Uuid& collectionId)
 // Both sums are added up here rather than by GROUP BY: SQLite's sorter allocates per row, and
 // with SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4).
 std::vector<std::pair<std::pair<Date, Bucket>, Money>> AllocationLineRepository::currentPaid(
-    const Uuid& caseId)
+    const Uuid& caseId, std::optional<Date> from)
 {
-    auto s = m_db.prepare("SELECT period, bucket, amount_cents FROM allocation_line "
-                          "WHERE case_id = ?1 AND bucket LIKE 'current%'");
+    auto s = m_db.prepare(
+        "SELECT period, bucket, amount_cents FROM allocation_line WHERE case_id = ?1 AND "
+        + (from ? ChargeRepository::bucketsFromSql(true) + "?2" : "bucket LIKE 'current%'"));
     s.bind(1, caseId);
+    if (from)
+        bindDate(s, 2, *from);
     std::map<std::pair<std::string, std::string>, std::pair<std::pair<Date, Bucket>, Money>> sums;
     while (s.step()) {
         auto [it, added] = sums.try_emplace({s.text(0), s.text(1)});

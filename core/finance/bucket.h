@@ -54,6 +54,12 @@ struct Bucket
     // Collections on it repay assistance (retained up to URA) unless passed through.
     bool isAssignedArrears() const { return isArrears() && isAssigned(category); }
 
+    // A small number for keys of maps and sums, the same for buckets equal as operator== says.
+    int key() const
+    {
+        return static_cast<int>(kind) * 16 + (isArrears() ? static_cast<int>(category) : 0);
+    }
+
     std::string code() const;
     static std::optional<Bucket> parse(std::string_view code);
     // A bucket read back from the ledger: an unknown code means a damaged database.

@@ -29,7 +29,37 @@ void ChargeRepository::insert(
     s.run();
 }
 
-std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
+namespace {
+
+// Every bucket code, so that a read of the months from a date seeks each bucket's range of the
+// index by case (case_id, bucket, period, ...) instead of reading the case's whole ledger.
+std::string bucketCodeList(bool currentOnly)
+{
+    std::vector<Bucket> buckets {
+        Bucket::currentChild(), Bucket::currentMedical(), Bucket::currentSpousal()};
+    if (!currentOnly) {
+        buckets.push_back(Bucket::future());
+        for (const auto c : kArrearsCategories) {
+            buckets.push_back(Bucket::principal(c));
+            buckets.push_back(Bucket::interest(c));
+        }
+    }
+    std::string list;
+    for (const auto& b : buckets)
+        list += (list.empty() ? "'" : ", '") + b.code() + "'";
+    return list;
+}
+
+} // namespace
+
+std::string ChargeRepository::bucketsFromSql(bool currentOnly)
+{
+    static const std::string all = "bucket IN (" + bucketCodeList(false) + ") AND period >= ",
+                             current = "bucket IN (" + bucketCodeList(true) + ") AND period >= ";
+    return currentOnly ? current : all;
+}
+
+std::vector<Charge> ChargeRepository::sums(const Uuid& caseId, std::optional<Date> from)
 {
     // Summed here rather than by GROUP BY: SQLite's sorter allocates per row, and with
     // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4,
@@ -37,8 +67,11 @@ std::vector<Charge> ChargeRepository::sums(const Uuid& caseId)
     // numbers: the bucket codes of a case are few and are parsed once each. The order is
     // unspecified (planAccrual does not depend on it).
     auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, amount_cents, "
-                          "effective_on FROM charge WHERE case_id = ?1");
+                          "effective_on FROM charge WHERE case_id = ?1"
+        + (from ? " AND " + bucketsFromSql(false) + "?2" : std::string()));
     s.bind(1, caseId);
+    if (from)
+        bindDate(s, 2, *from);
     std::vector<std::pair<std::string, Bucket>> buckets;
     auto bucketIndex = [&](std::string_view code) {
         for (std::size_t i = 0; i < buckets.size(); ++i)
@@ -106,12 +139,62 @@ std::vector<Charge> ChargeRepository::forCase(const Uuid& caseId, Date from, Dat
 
 std::optional<Date> ChargeRepository::latestAccruedMonth(const Uuid& caseId)
 {
-    auto s = m_db.prepare(
-        "SELECT max(period) FROM charge WHERE case_id = ?1 AND kind IN ('accrual', 'adjustment')");
+    // Accruals and adjustments are current support: per current bucket, the index by case is
+    // read backwards from its latest month to the first such entry (a few entries), instead of
+    // every entry of the case.
+    static const std::string sql = [] {
+        std::string latest;
+        for (const Bucket b :
+            {Bucket::currentChild(), Bucket::currentMedical(), Bucket::currentSpousal()})
+            latest += std::string(latest.empty() ? "" : " UNION ALL ")
+                + "SELECT (SELECT period FROM charge WHERE case_id = ?1 AND bucket = '" + b.code()
+                + "' AND kind IN ('accrual', 'adjustment') ORDER BY period DESC LIMIT 1) AS p";
+        // The aggregate max() skips the buckets with no entry (NULL).
+        return "SELECT max(p) FROM (" + latest + ")";
+    }();
+    auto s = m_db.prepare(sql);
     s.bind(1, caseId);
     if (!s.step() || s.isNull(0))
         return std::nullopt;
     return date(s, 0);
+}
+
+std::vector<InstallmentBalance> ChargeRepository::installmentBalances(const Uuid& caseId)
+{
+    auto s = m_db.prepare("SELECT bucket, installment_due, unpaid_cents, entered_on FROM "
+                          "installment_balance WHERE case_id = ?1 AND (unpaid_cents <> 0 OR "
+                          "entered_on IS NOT NULL)");
+    s.bind(1, caseId);
+    std::vector<InstallmentBalance> out;
+    std::string code;
+    Bucket bucket;
+    while (s.step()) {
+        if (s.textView(0) != code) { // rows come by bucket: each code is parsed once
+            code = s.text(0);
+            bucket = Bucket::parseStored(code);
+        }
+        out.push_back({bucket, date(s, 1), money(s, 2), optionalDate(s, 3)});
+    }
+    return out;
+}
+
+std::optional<Date> ChargeRepository::settledBefore(const Uuid& caseId)
+{
+    auto s = m_db.prepare("SELECT settled_before FROM accrual_mark WHERE case_id = ?1");
+    s.bind(1, caseId);
+    if (!s.step())
+        return std::nullopt;
+    return date(s, 0);
+}
+
+void ChargeRepository::markSettled(const Uuid& caseId, Date month)
+{
+    auto s = m_db.prepare(
+        "INSERT INTO accrual_mark (case_id, settled_before) VALUES (?1, ?2) ON CONFLICT (case_id) "
+        "DO UPDATE SET settled_before = max(settled_before, excluded.settled_before)");
+    s.bind(1, caseId);
+    bindDate(s, 2, month);
+    s.run();
 }
 
 std::vector<Uuid> ChargeRepository::casesWithOrders()

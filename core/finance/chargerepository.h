@@ -19,13 +19,26 @@ public:
     { }
     void insert(const Charge& c, const std::string& createdAt, Hlc hlc, const Uuid& device);
     // Summed per (period, kind, bucket, installment) for the accrual planner; ids left empty.
-    std::vector<Charge> sums(const Uuid& caseId);
+    // With `from`, only the months from it on.
+    std::vector<Charge> sums(const Uuid& caseId, std::optional<Date> from = std::nullopt);
+    // The case's arrears installments (principal charged less paid), kept by triggers
+    // (core/store/migrationv9.cpp); those fully paid too when a reassignment moved them.
+    std::vector<InstallmentBalance> installmentBalances(const Uuid& caseId);
+    // The month before which accrual has settled every month of the case and nothing has been
+    // written for those months since (nullopt: plan from the first order).
+    std::optional<Date> settledBefore(const Uuid& caseId);
+    // Records that every month before `month` is settled (a mark further on stays).
+    void markSettled(const Uuid& caseId, Date month);
     // Every charge of the case in [from, to) by effective date, oldest first.
     std::vector<Charge> forCase(const Uuid& caseId, Date from, Date to);
     // The latest month accrued for any case, if any.
     std::optional<Date> latestAccruedMonth(const Uuid& caseId);
     // Every case with a support order (what an accrual run visits), in id order.
     std::vector<Uuid> casesWithOrders();
+
+    // "bucket IN (every code) AND period >= " (or the current support buckets only), for the
+    // reads of the months from a date (also AllocationLineRepository's).
+    static std::string bucketsFromSql(bool currentOnly);
 
 private:
     Database& m_db;

@@ -49,6 +49,16 @@ struct Charge
     std::string reason;
 };
 
+// One arrears installment of a case (core/store/migrationv9.cpp): the principal charged less
+// the principal paid in one bucket, and the latest month a reassignment moved it into the bucket.
+struct InstallmentBalance
+{
+    Bucket bucket;
+    Date due;
+    Money unpaid;
+    std::optional<Date> enteredOn;
+};
+
 // How an allocation line came to be.
 enum class LineEntry : std::uint8_t
 {

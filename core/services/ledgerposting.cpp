@@ -29,9 +29,7 @@ namespace {
 // The key ChargeRepository::sums() sums a case's charges by: period, kind, bucket, installment.
 std::tuple<Date, ChargeKind, int, std::optional<Date>> sumKey(const Charge& c)
 {
-    const int bucket = static_cast<int>(c.bucket.kind) * 16
-        + (c.bucket.isArrears() ? static_cast<int>(c.bucket.category) : 0);
-    return {c.period, c.kind, bucket, c.installmentDue};
+    return {c.period, c.kind, c.bucket.key(), c.installmentDue};
 }
 
 std::string heldReason(const AllocationLine& line, CollectionSource source)
@@ -524,11 +522,24 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
     if (m_keepStates)
         if (const auto it = m_states.find(caseId); it != m_states.end())
             kept = &it->second;
+    const Date through = month.firstOfMonth();
     if (!kept) {
         AllocationLineRepository lines(m_op.db());
-        read.charges = charges.sums(caseId);
-        read.currentPaid = lines.currentPaid(caseId);
-        read.principalPaid = lines.principalPaid(caseId);
+        // The months before the mark are settled: the plan starts at the mark, and the
+        // installments' balances stand for the principal of every month (migrationv9.cpp). A
+        // kept state is a whole one, updated as entries are written.
+        if (!m_keepStates)
+            if (const auto settled = charges.settledBefore(caseId))
+                read.from = std::min(*settled, through);
+        if (read.from) {
+            read.charges = charges.sums(caseId, read.from);
+            read.currentPaid = lines.currentPaid(caseId, read.from);
+            read.installments = charges.installmentBalances(caseId);
+        } else {
+            read.charges = charges.sums(caseId);
+            read.currentPaid = lines.currentPaid(caseId);
+            read.principalPaid = lines.principalPaid(caseId);
+        }
         if (m_keepStates) {
             kept = &m_states[caseId];
             kept->state = std::move(read);
@@ -572,6 +583,9 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
             {{"case_id", caseId.toString()}, {"period", c.period.toIso()}, {"kind", codeOf(c.kind)},
                 {"bucket", c.bucket.code()}, {"amount_cents", c.amount.cents()}});
     }
+    // Every month before the one planned through is now accrued, charged its interest and
+    // converted. Last, after the entries: writing one for an earlier month drops the mark.
+    charges.markSettled(caseId, through);
     return planned.size();
 }
 

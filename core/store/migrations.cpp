@@ -448,6 +448,8 @@ const std::vector<Migration>& migrations()
         {6, "search index: prefix indexes of 2 to 10 characters for name search", migrateToV6},
         {7, "search: the index of participants by person covers the case", migrateToV7},
         {8, "ledger: the indexes by case cover what accrual and posting read", migrateToV8},
+        {9, "ledger: installment balances and accrual marks, so accrual resumes where it stopped",
+            migrateToV9},
     };
     return list;
 }

@@ -32,4 +32,8 @@ void migrateToV7(Database& db);
 // (issue 4, "Performance"). core/store/migrationv8.cpp.
 void migrateToV8(Database& db);
 
+// Version 9: installment balances and accrual marks kept by triggers, so that accrual plans a
+// case from the month it stopped at (issue 4, "Performance"). core/store/migrationv9.cpp.
+void migrateToV9(Database& db);
+
 } // namespace caseledger::core

@@ -13,4 +13,13 @@ namespace caseledger::test {
 std::unique_ptr<core::Database> databaseAtVersion(
     const std::filesystem::path& path, const core::SecureBytes& key, int version);
 
+// One open case, 19-0000001, id 00000000-0000-0000-0000-0000000000c1, as a row of any schema
+// from version 2 on, for the ledger rows of a migration test to hang on.
+inline constexpr const char* kOneCaseSql = R"sql(
+INSERT INTO cases (id, case_number, origin_county, managing_county, status, phase, source,
+                   application_date, opened_on, hlc, device) VALUES
+    (x'000000000000000000000000000000c1', '19-0000001', 19, 19, 'open', 'enforcement',
+     'application', '2025-01-05', '2025-01-05', 1, x'aa');
+)sql";
+
 } // namespace caseledger::test

@@ -38,11 +38,8 @@ TEST_CASE("Migration to version 8 lets accrual and posting read a case's ledger 
     auto db = databaseAtVersion(dir / "v7.cldb", key, 7);
     // One case as version 7 stored it: March 2025 accrued ($500), converted to NA arrears at
     // month end, and April accrued; $200 paid on the arrears.
+    db->exec(kOneCaseSql);
     db->exec(R"sql(
-INSERT INTO cases (id, case_number, origin_county, managing_county, status, phase, source,
-                   application_date, opened_on, hlc, device) VALUES
-    (x'000000000000000000000000000000c1', '19-0000001', 19, 19, 'open', 'enforcement',
-     'application', '2025-01-05', '2025-01-05', 1, x'aa');
 INSERT INTO charge (id, case_id, period, effective_on, kind, bucket, installment_due,
                     amount_cents, reason, created_at, hlc, device) VALUES
     (x'01', x'000000000000000000000000000000c1', '2025-03-01', '2025-03-01', 'accrual',
