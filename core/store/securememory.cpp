@@ -111,6 +111,7 @@ public:
         s.lockFailures = m_failures;
         for (const auto& [page, p] : m_pages)
             s.lockedPages += p.locked ? 1 : 0;
+        s.liveBlocks = m_blocks.size();
         s.wipedBytes = m_wipedBytes.load(std::memory_order_relaxed);
         return s;
     }

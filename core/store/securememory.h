@@ -29,6 +29,7 @@ struct SecureMemoryStats
     std::uint64_t systemCalls = 0; // of those, the ones that reached the kernel
     std::uint64_t lockFailures = 0; // system calls the kernel refused (RLIMIT_MEMLOCK)
     std::uint64_t lockedPages = 0; // pages the kernel holds locked for live blocks now
+    std::uint64_t liveBlocks = 0; // blocks locked and not yet unlocked
     std::uint64_t wipedBytes = 0; // bytes wiped by sqlcipher_memset()
 };
 

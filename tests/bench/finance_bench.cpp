@@ -12,6 +12,7 @@
 #include "core/services/demoservice.h"
 #include "core/services/ledgerservice.h"
 #include "core/services/paymentservice.h"
+#include "core/store/securememory.h"
 #include "tests/support/sqlcolumn.h"
 #include "tests/support/testworkspace.h"
 
@@ -201,5 +202,12 @@ int main(int argc, char** argv)
     auto ledger = LedgerService(ws).ledger(fiscal, payers.front());
     std::printf("ledger of case %s: %zu entries in %.1f ms\n", payers.front().c_str(),
         ledger ? ledger->entries.size() : 0, since(start) * 1000);
+    const auto memory = secureMemoryStats();
+    std::printf("memory security: %llu lock requests, %llu system calls, %llu blocks and %llu "
+                "pages locked now\n",
+        static_cast<unsigned long long>(memory.lockRequests),
+        static_cast<unsigned long long>(memory.systemCalls),
+        static_cast<unsigned long long>(memory.liveBlocks),
+        static_cast<unsigned long long>(memory.lockedPages));
     return 0;
 }
