@@ -13,8 +13,8 @@ namespace caseledger::core {
 class Clock;
 
 // A 16-byte identifier: the primary key of every syncable row (DESIGN §3).
-// New ids are RFC 9562 version 7 (a millisecond timestamp, then random bits) so that
-// rows inserted together sit together in the B-tree.
+// New ids are RFC 9562 version 7 (a millisecond timestamp, a counter, random bits) and ascend
+// within a thread, so that rows inserted together sit together at the end of the B-tree.
 class Uuid
 {
 public:
@@ -22,8 +22,7 @@ public:
     Uuid() = default; // the nil UUID
     explicit Uuid(const Bytes& bytes)
         : m_bytes(bytes)
-    {
-    }
+    { }
     static Uuid v7(const Clock& clock);
     static Uuid random(); // version 4
     static std::optional<Uuid> fromBytes(std::span<const std::uint8_t> bytes);
@@ -37,7 +36,7 @@ public:
     auto operator<=>(const Uuid&) const = default;
 
 private:
-    Bytes m_bytes{};
+    Bytes m_bytes {};
 };
 
 } // namespace caseledger::core

@@ -379,7 +379,7 @@ std::vector<Charge> planAccrual(const Uuid& caseId, const std::vector<SupportOrd
     Planner p {caseId, orders, assistance, catalog, Ledger(state), {}};
     const Date through = throughMonth.firstOfMonth();
     Date start = first.value_or(through.addMonths(1));
-    if (state.from) // the months before it are settled
+    if (first && state.from) // the months before it are settled
         start = std::max(start, state.from->firstOfMonth());
     for (Date m = start; m <= through; m = m.addMonths(1)) {
         p.accrue(m);

@@ -63,8 +63,8 @@ std::vector<Charge> ChargeRepository::sums(const Uuid& caseId, std::optional<Dat
 {
     // Summed here rather than by GROUP BY: SQLite's sorter allocates per row, and with
     // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4,
-    // "Performance"). Accrual reads every entry of each case every month, so the key is made of
-    // numbers: the bucket codes of a case are few and are parsed once each. The order is
+    // "Performance"). A replay reads every entry of the case, so the key is made of numbers: the
+    // bucket codes of a case are few and are parsed once each. The order is
     // unspecified (planAccrual does not depend on it).
     auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, amount_cents, "
                           "effective_on FROM charge WHERE case_id = ?1"
@@ -163,7 +163,7 @@ std::vector<InstallmentBalance> ChargeRepository::installmentBalances(const Uuid
 {
     auto s = m_db.prepare("SELECT bucket, installment_due, unpaid_cents, entered_on FROM "
                           "installment_balance WHERE case_id = ?1 AND (unpaid_cents <> 0 OR "
-                          "entered_on IS NOT NULL)");
+                          "entered_on IS NOT NULL) ORDER BY bucket, installment_due");
     s.bind(1, caseId);
     std::vector<InstallmentBalance> out;
     std::string code;

@@ -82,10 +82,11 @@ public:
     std::size_t accrueCase(
         const Uuid& caseId, Date month, std::optional<Date> applyFrom = std::nullopt);
 
-    // Keep each case's accrual state (the sums planAccrual reads) between accruals of this
-    // operation, updated with the charges and lines written, instead of reading the case's
-    // whole ledger each month: for a caller that accrues the same cases month after month
-    // (DemoLedger). Memory grows with the ledgers kept; forgetAccrualStates() drops them.
+    // Keep each case's whole accrual state (the sums planAccrual reads) between accruals of
+    // this operation, updated with the charges and lines written, instead of reading it each
+    // month: for a caller that accrues the same cases month after month from their first order
+    // (DemoLedger), which has no marks to resume from. Memory grows with the ledgers kept;
+    // forgetAccrualStates() drops them.
     void keepAccrualStates() { m_keepStates = true; }
     void forgetAccrualStates() { m_states.clear(); }
 

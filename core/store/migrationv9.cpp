@@ -16,7 +16,8 @@ namespace caseledger::core {
 // - accrual_mark: per case, the month before which accrual has settled every month (accrued,
 //   interest charged, converted at month end). A ledger entry written for an earlier month (a
 //   late posting, a reversal, a redistribution), a new order version or an order edited drops
-//   the mark, and the next accrual replans the case from its first order, as before.
+//   the mark, and the next accrual replans the case from its first order, as before. A new rule
+//   set drops every mark.
 // Both are derived from the ledger and orders, local to this database, and never synced.
 void migrateToV9(Database& db)
 {
@@ -89,6 +90,13 @@ CREATE TRIGGER order_version_edit_reopens_accrual AFTER UPDATE ON order_version
 BEGIN
     DELETE FROM accrual_mark WHERE case_id IN (
         SELECT case_id FROM support_order WHERE id IN (OLD.order_id, NEW.order_id));
+END;
+
+-- Rule sets: when interest starts and at what rate. A replay charges the interest a new rule
+-- set gives a month that has none; every case replays once.
+CREATE TRIGGER rule_set_reopens_accrual AFTER INSERT ON rule_set_version
+BEGIN
+    DELETE FROM accrual_mark;
 END;
 
 CREATE TRIGGER support_order_reopens_accrual AFTER INSERT ON support_order

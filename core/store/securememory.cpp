@@ -60,12 +60,13 @@ public:
     // The entry of `key`, made (with a default value) if it is new.
     Value& operator[](const Key& key)
     {
+        if (Value* known = find(key))
+            return *known; // no allocation for a key already there
         if ((m_size + 1) * 2 > m_slots.size())
             grow();
         std::size_t i = home(key);
-        for (; m_slots[i].key.address != 0; i = (i + 1) & m_mask)
-            if (m_slots[i].key == key)
-                return m_slots[i].value;
+        while (m_slots[i].key.address != 0)
+            i = (i + 1) & m_mask;
         m_slots[i] = {key, Value {}};
         ++m_size;
         return m_slots[i].value;
@@ -281,7 +282,8 @@ private:
             }
             if (locking && ok)
                 for (std::size_t k = i; k < j; ++k)
-                    m_pages[{pages[k], 0}].locked = true;
+                    if (Page* p = m_pages.find({pages[k], 0}))
+                        p->locked = true;
             i = j;
         }
         if (result != 0)

@@ -9,6 +9,7 @@
 #include "core/finance/chargerepository.h"
 #include "core/finance/rulesetcatalog.h"
 #include "core/finance/urarepository.h"
+#include "core/services/rulesetservice.h"
 #include "tests/core/finance/ledgerfixture.h"
 
 #include <algorithm>
@@ -158,4 +159,20 @@ TEST_CASE("an entry for a month before the mark drops it; one for a later month 
     CHECK(again.charges > 0);
     CHECK(mark(s) == Date::fromYmd(2025, 3, 1));
     CHECK(fullReplay(s, Date::fromYmd(2025, 3, 1)).empty());
+}
+
+TEST_CASE("a new rule set drops every mark: the next accrual replays each case once",
+    "[finance][accrual]")
+{
+    LedgerSetup s;
+    s.setToday(Date::fromYmd(2025, 3, 10));
+    s.accrue(2025, 3);
+    REQUIRE(mark(s));
+    const std::string json = RuleSetCatalog::california().toJson().dump();
+    REQUIRE(RuleSetService(s.t.ws())
+                .change(s.t.sessionAs(Role::Administrator), json, "FMAP update for FFY 2026")
+                .ok());
+    CHECK_FALSE(mark(s));
+    CHECK(s.accrue(2025, 3).charges == 0); // the same rules: the replay writes nothing
+    CHECK(mark(s) == Date::fromYmd(2025, 3, 1));
 }
