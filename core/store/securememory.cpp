@@ -1,5 +1,7 @@
 #include "core/store/securememory.h"
 
+#include "core/store/secureheap.h"
+
 #if defined(__linux__) && !defined(__SANITIZE_ADDRESS__)
 #define CASELEDGER_SECURE_MEMORY 1
 #endif
@@ -301,15 +303,36 @@ private:
     std::atomic<std::uint64_t> m_wipedBytes {0};
 };
 
+// Lock requests answered by SQLite's heap (core/store/secureheap.h), without the table above.
+std::atomic<std::uint64_t> g_heapRequests {0};
+
+SecureHeap* heapOwning(const void* address, std::size_t length)
+{
+    SecureHeap* heap = processSecureHeap();
+    return heap != nullptr && heap->owns(address, length) ? heap : nullptr;
+}
+
 } // namespace
 
 SecureMemoryStats secureMemoryStats()
 {
-    return PageLocks::instance().stats();
+    SecureMemoryStats s = PageLocks::instance().stats();
+    s.lockRequests += g_heapRequests.load(std::memory_order_relaxed);
+    if (const SecureHeap* heap = processSecureHeap()) {
+        const auto h = heap->stats();
+        s.systemCalls += h.systemCalls;
+        s.lockFailures += h.lockFailures;
+        s.lockedPages += h.lockedBytes / static_cast<std::uint64_t>(sysconf(_SC_PAGESIZE));
+        s.liveBlocks += h.liveBlocks;
+        s.heapBytes = h.committedBytes;
+    }
+    return s;
 }
 
 bool secureMemoryPageLocked(const void* address)
 {
+    if (const SecureHeap* heap = heapOwning(address, 1))
+        return heap->locked(address);
     return PageLocks::instance().locked(address);
 }
 
@@ -337,12 +360,27 @@ extern "C" {
 
 int mlock(const void* address, size_t length) noexcept
 {
-    return caseledger::core::PageLocks::instance().lock(address, length);
+    using namespace caseledger::core;
+    if (SecureHeap* heap = heapOwning(address, length)) {
+        g_heapRequests.fetch_add(1, std::memory_order_relaxed);
+        if (heap->lockRange(address, length))
+            return 0;
+        errno = ENOMEM; // the kernel refused the chunk (RLIMIT_MEMLOCK)
+        return -1;
+    }
+    return PageLocks::instance().lock(address, length);
 }
 
+// A block of SQLite's heap stays locked when it is freed: its chunk holds other blocks, and it
+// will hold the next block of its class.
 int munlock(const void* address, size_t length) noexcept
 {
-    return caseledger::core::PageLocks::instance().unlock(address, length);
+    using namespace caseledger::core;
+    if (heapOwning(address, length) != nullptr) {
+        g_heapRequests.fetch_add(1, std::memory_order_relaxed);
+        return 0;
+    }
+    return PageLocks::instance().unlock(address, length);
 }
 
 // SQLCipher's signature (sqlcipher.c): void* sqlcipher_memset(void*, unsigned char, u64).

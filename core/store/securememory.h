@@ -10,14 +10,18 @@ namespace caseledger::core {
 // no lookaside allocator, so SQLite allocates (and SQLCipher locks, wipes and unlocks) for every
 // statement it runs: half of the CPU time of posting and accrual went to the kernel.
 //
-// On Linux this process supplies the two pieces SQLCipher calls by name, and SQLCipher keeps
-// doing the rest (core/store/securememory.cpp):
-// - mlock() and munlock() keep a ledger of the blocks SQLCipher locked and count them per page;
-//   a page is locked when its first block arrives and unlocked when its last block leaves, so
-//   most requests need no system call. SQLCipher's own munlock() unlocked a whole page while
-//   another live block still lay on it; with the ledger, a page stays locked while any block
-//   locked on it lives. A page the kernel refuses to lock (RLIMIT_MEMLOCK) is asked for again
-//   with the next block, as before.
+// On Linux this process supplies the pieces SQLCipher calls by name, and SQLCipher keeps doing
+// the rest (core/store/securememory.cpp):
+// - SQLite's memory comes from a heap locked a chunk at a time and never unlocked
+//   (core/store/secureheap.h), so a lock request for one of its blocks needs no system call,
+//   and an unlock leaves the block locked for the next block of its class.
+// - For any other block (one larger than the heap's classes), mlock() and munlock() keep a
+//   ledger of the blocks SQLCipher locked and count them per page; a page is locked when its
+//   first block arrives and unlocked when its last block leaves. SQLCipher's own munlock()
+//   unlocked a whole page while another live block still lay on it; with the ledger, a page
+//   stays locked while any block locked on it lives.
+// - A page or chunk the kernel refuses to lock (RLIMIT_MEMLOCK) is asked for again later, as
+//   SQLCipher asked with every block.
 // - sqlcipher_memset() wipes with explicit_bzero(), which the compiler may not remove, a word at
 //   a time instead of a byte.
 // Elsewhere (Windows, and the sanitizer builds, whose runtime replaces mlock()) SQLCipher's own
@@ -26,11 +30,13 @@ struct SecureMemoryStats
 {
     bool active = false; // the functions above are this process's
     std::uint64_t lockRequests = 0; // mlock() and munlock() calls received
-    std::uint64_t systemCalls = 0; // of those, the ones that reached the kernel
+    std::uint64_t systemCalls = 0; // system calls made for them (and for the heap's chunks)
     std::uint64_t lockFailures = 0; // system calls the kernel refused (RLIMIT_MEMLOCK)
-    std::uint64_t lockedPages = 0; // pages the kernel holds locked for live blocks now
-    std::uint64_t liveBlocks = 0; // blocks locked and not yet unlocked
+    std::uint64_t lockedPages
+        = 0; // pages the kernel holds locked now (for live blocks or the heap)
+    std::uint64_t liveBlocks = 0; // blocks locked and not yet unlocked, or live in the heap
     std::uint64_t wipedBytes = 0; // bytes wiped by sqlcipher_memset()
+    std::uint64_t heapBytes = 0; // the size of SQLite's locked heap
 };
 
 SecureMemoryStats secureMemoryStats();

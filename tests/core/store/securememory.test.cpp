@@ -1,16 +1,15 @@
 // SECURITY S4: with `cipher_memory_security = ON`, every block SQLite frees is wiped and every
-// block it holds is locked out of swap, through this program's functions on Linux
-// (core/store/securememory.h).
+// block it holds is locked out of swap, through this program's functions and heap on Linux
+// (core/store/securememory.h, core/store/secureheap.h).
 #include "core/store/securememory.h"
 
 #include "core/store/database.h"
+#include "tests/support/lockedmemory.h"
 #include "tests/support/testworkspace.h"
 
 #include <catch2/catch_test_macros.hpp>
 #include <cstdint>
-#include <fstream>
 #include <sqlcipher/sqlite3.h>
-#include <sstream>
 #include <string>
 #include <sys/mman.h>
 #include <unistd.h>
@@ -18,31 +17,6 @@
 
 using namespace caseledger;
 using namespace caseledger::core;
-
-namespace {
-
-// The "Locked:" figure (kB) of the mapping that holds `address`, from /proc/self/smaps.
-std::int64_t lockedKbOfMapping(const void* address)
-{
-    const auto at = reinterpret_cast<std::uintptr_t>(address);
-    std::ifstream smaps("/proc/self/smaps");
-    std::string line;
-    bool inside = false;
-    while (std::getline(smaps, line)) {
-        std::uintptr_t from = 0, to = 0;
-        char dash = 0;
-        std::istringstream head(line);
-        if (head >> std::hex >> from >> dash >> to && dash == '-') {
-            inside = from <= at && at < to;
-            continue;
-        }
-        if (inside && line.starts_with("Locked:"))
-            return std::stoll(line.substr(7));
-    }
-    return -1;
-}
-
-} // namespace
 
 TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked", "[store][S4]")
 {
@@ -62,6 +36,25 @@ TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked",
         // Most requests find their pages already locked by a neighbouring block.
         CHECK(after.systemCalls - before.systemCalls
             < (after.lockRequests - before.lockRequests) / 2);
+    }
+
+    SECTION("SQLite's blocks come from the locked heap: its statements need no system call")
+    {
+        REQUIRE(before.heapBytes > 0);
+        auto* block = sqlite3_malloc(100);
+        REQUIRE(block != nullptr);
+        CHECK(secureMemoryPageLocked(block));
+        sqlite3_free(block);
+        const auto run = [&] {
+            for (int i = 0; i < 50; ++i)
+                t.ws().db().queryInt64("SELECT count(*) FROM sqlite_master");
+        };
+        run(); // the statements' classes get their blocks
+        const auto warm = secureMemoryStats();
+        run();
+        const auto after = secureMemoryStats();
+        CHECK(after.lockRequests > warm.lockRequests);
+        CHECK(after.systemCalls == warm.systemCalls);
     }
 
     SECTION("a freed block is wiped")
@@ -107,7 +100,7 @@ TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked",
         CHECK(secureMemoryPageLocked(second));
         // And the kernel agrees: locking splits mappings so that each is locked or not as a
         // whole, so the mapping that holds `second` shows a "Locked:" figure only if it is.
-        CHECK(lockedKbOfMapping(second) > 0);
+        CHECK(test::lockedKbOfMapping(second) > 0);
         sqlite3_free(second);
     }
 }
