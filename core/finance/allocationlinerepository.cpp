@@ -1,7 +1,7 @@
 #include "core/finance/allocationlinerepository.h"
 
 #include "core/cases/columns.h"
-#include "core/finance/chargerepository.h"
+#include "core/finance/bucketsql.h"
 
 #include <map>
 
@@ -100,7 +100,7 @@ std::vector<std::pair<std::pair<Date, Bucket>, Money>> AllocationLineRepository:
 {
     auto s = m_db.prepare(
         "SELECT period, bucket, amount_cents FROM allocation_line WHERE case_id = ?1 AND "
-        + (from ? ChargeRepository::bucketsFromSql(true) + "?2" : "bucket LIKE 'current%'"));
+        + (from ? bucketsFromSql(true) + "?2" : "bucket LIKE 'current%'"));
     s.bind(1, caseId);
     if (from)
         bindDate(s, 2, *from);

@@ -1,10 +1,10 @@
 #include "core/finance/chargerepository.h"
 
 #include "core/cases/columns.h"
+#include "core/finance/bucketsql.h"
+#include "core/finance/chargesums.h"
 
 #include <algorithm>
-#include <map>
-#include <tuple>
 
 namespace caseledger::core {
 
@@ -29,80 +29,37 @@ void ChargeRepository::insert(
     s.run();
 }
 
-namespace {
-
-// Every bucket code, so that a read of the months from a date seeks each bucket's range of the
-// index by case (case_id, bucket, period, ...) instead of reading the case's whole ledger.
-std::string bucketCodeList(bool currentOnly)
-{
-    std::vector<Bucket> buckets {
-        Bucket::currentChild(), Bucket::currentMedical(), Bucket::currentSpousal()};
-    if (!currentOnly) {
-        buckets.push_back(Bucket::future());
-        for (const auto c : kArrearsCategories) {
-            buckets.push_back(Bucket::principal(c));
-            buckets.push_back(Bucket::interest(c));
-        }
-    }
-    std::string list;
-    for (const auto& b : buckets)
-        list += (list.empty() ? "'" : ", '") + b.code() + "'";
-    return list;
-}
-
-} // namespace
-
-std::string ChargeRepository::bucketsFromSql(bool currentOnly)
-{
-    static const std::string all = "bucket IN (" + bucketCodeList(false) + ") AND period >= ",
-                             current = "bucket IN (" + bucketCodeList(true) + ") AND period >= ";
-    return currentOnly ? current : all;
-}
-
 std::vector<Charge> ChargeRepository::sums(const Uuid& caseId, std::optional<Date> from)
 {
     // Summed here rather than by GROUP BY: SQLite's sorter allocates per row, and with
     // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4,
-    // "Performance"). A replay reads every entry of the case, so the key is made of numbers: the
-    // bucket codes of a case are few and are parsed once each. The order is
-    // unspecified (planAccrual does not depend on it).
+    // "Performance"). The order is unspecified (planAccrual does not depend on it).
     auto s = m_db.prepare("SELECT period, kind, bucket, installment_due, amount_cents, "
                           "effective_on FROM charge WHERE case_id = ?1"
         + (from ? " AND " + bucketsFromSql(false) + "?2" : std::string()));
     s.bind(1, caseId);
     if (from)
         bindDate(s, 2, *from);
-    std::vector<std::pair<std::string, Bucket>> buckets;
-    auto bucketIndex = [&](std::string_view code) {
-        for (std::size_t i = 0; i < buckets.size(); ++i)
-            if (buckets[i].first == code)
-                return static_cast<int>(i);
-        buckets.emplace_back(std::string(code), Bucket::parseStored(code));
-        return static_cast<int>(buckets.size() - 1);
+    std::vector<std::pair<std::string, Bucket>> buckets; // a case's codes are few: parsed once
+    auto bucketOf = [&](std::string_view code) {
+        for (const auto& [known, bucket] : buckets)
+            if (known == code)
+                return bucket;
+        return buckets.emplace_back(std::string(code), Bucket::parseStored(code)).second;
     };
-    using Key = std::tuple<Date, ChargeKind, int, std::optional<Date>>;
-    std::map<Key, Charge> sums;
-    while (s.step()) {
-        const int bucket = bucketIndex(s.textView(2));
-        Key key {date(s, 0), code<ChargeKind>(s, 1), bucket, optionalDate(s, 3)};
-        const Date effective = date(s, 5);
-        auto [it, added] = sums.try_emplace(key);
-        Charge& c = it->second;
-        if (added) {
-            c.caseId = caseId;
-            c.period = std::get<0>(key);
-            c.kind = std::get<1>(key);
-            c.bucket = buckets[static_cast<std::size_t>(bucket)].second;
-            c.installmentDue = std::get<3>(key);
-            c.effectiveOn = effective;
-        }
-        c.amount += money(s, 4);
-        c.effectiveOn = std::min(c.effectiveOn, effective);
-    }
     std::vector<Charge> out;
-    out.reserve(sums.size());
-    for (auto& [key, c] : sums)
-        out.push_back(std::move(c));
+    ChargeSums sums;
+    while (s.step()) {
+        Charge c;
+        c.caseId = caseId;
+        c.period = date(s, 0);
+        c.kind = code<ChargeKind>(s, 1);
+        c.bucket = bucketOf(s.textView(2));
+        c.installmentDue = optionalDate(s, 3);
+        c.amount = money(s, 4);
+        c.effectiveOn = date(s, 5);
+        sums.add(out, c);
+    }
     return out;
 }
 

@@ -36,10 +36,6 @@ public:
     // Every case with a support order (what an accrual run visits), in id order.
     std::vector<Uuid> casesWithOrders();
 
-    // "bucket IN (every code) AND period >= " (or the current support buckets only), for the
-    // reads of the months from a date (also AllocationLineRepository's).
-    static std::string bucketsFromSql(bool currentOnly);
-
 private:
     Database& m_db;
 };

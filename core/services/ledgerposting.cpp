@@ -26,12 +26,6 @@ using namespace servicesupport;
 
 namespace {
 
-// The key ChargeRepository::sums() sums a case's charges by: period, kind, bucket, installment.
-std::tuple<Date, ChargeKind, int, std::optional<Date>> sumKey(const Charge& c)
-{
-    return {c.period, c.kind, c.bucket.key(), c.installmentDue};
-}
-
 std::string heldReason(const AllocationLine& line, CollectionSource source)
 {
     if (line.disposition == Disposition::Prepayment)
@@ -543,8 +537,7 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
         if (m_keepStates) {
             kept = &m_states[caseId];
             kept->state = std::move(read);
-            for (std::size_t i = 0; i < kept->state.charges.size(); ++i)
-                kept->charges.emplace(sumKey(kept->state.charges[i]), i);
+            kept->sums = ChargeSums(kept->state.charges);
         }
     }
     AccrualState& state = kept ? kept->state : read;
@@ -568,17 +561,8 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
         if (cached != m_cache.end()) // the balances read so far count it as load() would
             for (auto& [on, totals] : cached->second.totals)
                 totals.applyCharge(c.bucket, c.period, c.effectiveOn, c.installmentDue, c.amount);
-        if (kept) { // summed into its key, as ChargeRepository::sums() reads it
-            auto& sums = kept->state.charges;
-            const auto [slot, added] = kept->charges.emplace(sumKey(c), sums.size());
-            if (added) {
-                sums.push_back(c);
-            } else {
-                Charge& sum = sums[slot->second];
-                sum.amount += c.amount;
-                sum.effectiveOn = std::min(sum.effectiveOn, c.effectiveOn);
-            }
-        }
+        if (kept) // as ChargeRepository::sums() reads it
+            kept->sums.add(kept->state.charges, c);
         m_op.recordChange("charge", c.id, {},
             {{"case_id", caseId.toString()}, {"period", c.period.toIso()}, {"kind", codeOf(c.kind)},
                 {"bucket", c.bucket.code()}, {"amount_cents", c.amount.cents()}});

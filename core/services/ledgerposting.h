@@ -3,13 +3,13 @@
 #include "core/finance/accrualplan.h"
 #include "core/finance/allocation.h"
 #include "core/finance/balancetotals.h"
+#include "core/finance/chargesums.h"
 #include "core/finance/ledgertypes.h"
 #include "core/finance/rulesetcatalog.h"
 
 #include <map>
 #include <optional>
 #include <string>
-#include <tuple>
 #include <vector>
 
 namespace caseledger::core {
@@ -132,12 +132,11 @@ private:
     std::map<Uuid, CaseFacts> m_facts;
     std::map<Uuid, CaseCache> m_cache;
     bool m_keepStates = false;
-    // See keepAccrualStates(): each case's state, its charges summed by the key
-    // ChargeRepository::sums() sums by (index into state.charges).
+    // See keepAccrualStates(): each case's state, and the index of its summed charges.
     struct KeptState
     {
         AccrualState state;
-        std::map<std::tuple<Date, ChargeKind, int, std::optional<Date>>, std::size_t> charges;
+        ChargeSums sums; // over state.charges
     };
     std::map<Uuid, KeptState> m_states;
     std::map<std::string, Uuid> m_obligors; // resolved payer references

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <string>
+
+namespace caseledger::core {
+
+// The condition, for the ledger's repositories, that reads a case's entries from a month on:
+// "bucket IN (every bucket code) AND period >= " (the caller appends the parameter), so that
+// the read seeks each bucket's range of the index by case (case_id, bucket, period, ...) instead
+// of reading the case's whole ledger. `currentOnly`: the current-support buckets alone. Built
+// from Bucket::code() at first use, so that a new bucket cannot be missed; constant text.
+const std::string& bucketsFromSql(bool currentOnly);
+
+} // namespace caseledger::core
