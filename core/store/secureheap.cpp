@@ -1,14 +1,18 @@
 #include "core/store/secureheap.h"
 
 #include <bit>
+#include <climits>
 #include <cstdlib>
 #include <cstring>
+#include <limits>
 #include <new>
 #include <sqlcipher/sqlite3.h>
 
 #ifdef __linux__
+#include <linux/capability.h>
 #include <string.h> // explicit_bzero
 #include <sys/mman.h>
+#include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
 #if !defined(__SANITIZE_ADDRESS__)
@@ -20,9 +24,10 @@ namespace caseledger::core {
 
 namespace {
 
-constexpr std::size_t kClasses = 88; // classOf(SecureHeap::kMaxClassBytes) + 1
-constexpr std::uint32_t kMagic = 0x5EC4'EA9Fu;
+constexpr std::uint32_t kLive = 0x5EC4'EA9Fu; // a block handed out
+constexpr std::uint32_t kFreed = 0xF4EE'D0FFu; // a block on its free list
 constexpr std::uint32_t kForeign = 0xFFFF'FFFFu;
+constexpr std::size_t kForeignHeader = 16; // the size, then a Header
 
 // The 8 bytes before every block: a check word, then the block's class (or kForeign, whose
 // size is in the 8 bytes before the header).
@@ -34,7 +39,7 @@ struct Header
 static_assert(sizeof(Header) == 8);
 
 // 16, 32, ... 128; then eight classes per doubling: 144, 160, ... 256, 288, ... 131072.
-std::size_t classOf(std::size_t n)
+constexpr std::size_t classOf(std::size_t n)
 {
     if (n <= 128)
         return n == 0 ? 0 : (n + 15) / 16 - 1;
@@ -44,7 +49,7 @@ std::size_t classOf(std::size_t n)
     return 8 + (p - 7) * 8 + (k - 1);
 }
 
-std::size_t classBytes(std::size_t c)
+constexpr std::size_t classBytes(std::size_t c)
 {
     if (c < 8)
         return 16 * (c + 1);
@@ -53,21 +58,24 @@ std::size_t classBytes(std::size_t c)
     return (std::size_t {1} << p) + k * (std::size_t {1} << (p - 3));
 }
 
-static_assert(SecureHeap::kMaxClassBytes == 128 * 1024);
+static_assert(classOf(SecureHeap::kMaxClassBytes) + 1 == SecureHeap::kClasses);
+static_assert(classBytes(SecureHeap::kClasses - 1) == SecureHeap::kMaxClassBytes);
+static_assert(classBytes(classOf(SecureHeap::kSmallClassBytes)) == SecureHeap::kSmallClassBytes);
 
 Header& headerOf(const void* p)
 {
-    return *reinterpret_cast<Header*>(static_cast<unsigned char*>(const_cast<void*>(p)) - 8);
+    return *reinterpret_cast<Header*>(
+        static_cast<unsigned char*>(const_cast<void*>(p)) - sizeof(Header));
 }
 
 std::uint64_t& foreignSizeOf(const void* p)
 {
     return *reinterpret_cast<std::uint64_t*>(
-        static_cast<unsigned char*>(const_cast<void*>(p)) - 16);
+        static_cast<unsigned char*>(const_cast<void*>(p)) - kForeignHeader);
 }
 
-// A damaged header means something wrote outside its block: continuing would hand out memory
-// twice, so the process stops here.
+// A damaged header, or a block freed twice, means something wrote or freed what it did not
+// own: continuing would hand one block to two owners, so the process stops here.
 [[noreturn]] void corrupted()
 {
     std::abort();
@@ -84,6 +92,25 @@ void wipe(void* p, std::size_t n)
 #endif
 }
 
+// How much memory this process may lock: RLIMIT_MEMLOCK, unless CAP_IPC_LOCK (root) lifts it.
+std::uint64_t lockBudget()
+{
+    constexpr auto kUnlimited = std::numeric_limits<std::uint64_t>::max();
+#ifdef __linux__
+    rlimit limit {};
+    if (getrlimit(RLIMIT_MEMLOCK, &limit) != 0 || limit.rlim_cur == RLIM_INFINITY)
+        return kUnlimited;
+    __user_cap_header_struct header {_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] {};
+    if (syscall(SYS_capget, &header, data) == 0
+        && (data[CAP_TO_INDEX(CAP_IPC_LOCK)].effective & CAP_TO_MASK(CAP_IPC_LOCK)) != 0)
+        return kUnlimited;
+    return limit.rlim_cur;
+#else
+    return kUnlimited;
+#endif
+}
+
 } // namespace
 
 SecureHeap::SecureHeap(std::size_t reserve, std::size_t chunkBytes)
@@ -91,21 +118,29 @@ SecureHeap::SecureHeap(std::size_t reserve, std::size_t chunkBytes)
 {
 #ifdef __linux__
     const auto page = static_cast<std::size_t>(sysconf(_SC_PAGESIZE));
-    if (chunkBytes == 0 || chunkBytes % page != 0)
+    if (chunkBytes % page != 0 || chunkBytes < kMaxClassBytes + sizeof(Header))
         return;
-    reserve -= reserve % chunkBytes;
+    const std::size_t chunks = reserve / chunkBytes;
+    if (chunks < 2)
+        return;
+    reserve = chunks * chunkBytes;
     void* base
         = mmap(nullptr, reserve, PROT_NONE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
     if (base == MAP_FAILED)
         return;
-    m_chunkLocked.reset(new (std::nothrow) std::atomic<std::uint8_t>[reserve / chunkBytes] {});
+    m_chunkLocked.reset(new (std::nothrow) std::atomic<std::uint8_t>[chunks] {});
     if (!m_chunkLocked) {
         munmap(base, reserve);
         return;
     }
+    madvise(base, reserve, MADV_DONTDUMP); // S4: no plaintext in a core dump either
     m_base = reinterpret_cast<std::uintptr_t>(base);
     m_reserved = reserve;
-    m_top = m_committed = m_base;
+    m_lockBudget = lockBudget();
+    // An eighth of the chunks (at least one) for the small classes.
+    const std::uintptr_t split = m_base + std::max<std::size_t>(1, chunks / 8) * chunkBytes;
+    m_arenas[0] = {m_base, m_base, m_base, split, true};
+    m_arenas[1] = {split, split, split, m_base + reserve, false};
 #else
     (void)reserve;
 #endif
@@ -121,12 +156,14 @@ SecureHeap::~SecureHeap()
 
 void* SecureHeap::foreign(std::size_t n) noexcept
 {
-    auto* raw = static_cast<unsigned char*>(std::malloc(n + 16));
+    if (n > std::numeric_limits<std::size_t>::max() - kForeignHeader)
+        return nullptr;
+    auto* raw = static_cast<unsigned char*>(std::malloc(n + kForeignHeader));
     if (raw == nullptr)
         return nullptr;
-    void* p = raw + 16;
+    void* p = raw + kForeignHeader;
     foreignSizeOf(p) = n;
-    headerOf(p) = {kMagic, kForeign};
+    headerOf(p) = {kLive, kForeign};
     return p;
 }
 
@@ -138,37 +175,42 @@ void* SecureHeap::allocate(std::size_t n) noexcept
     {
         const std::lock_guard guard(m_mutex);
         if (FreeBlock* block = m_free[c]) {
+            Header& header = headerOf(block);
+            if (header.magic != kFreed || header.sizeClass != c)
+                corrupted();
             m_free[c] = block->next;
             block->next = nullptr;
+            header.magic = kLive;
             ++m_liveBlocks;
             return block;
         }
-        if (void* raw = carve(sizeof(Header) + classBytes(c))) {
+        Arena& arena = m_arenas[classBytes(c) <= kSmallClassBytes ? 0 : 1];
+        if (void* raw = carve(arena, sizeof(Header) + classBytes(c))) {
             void* p = static_cast<unsigned char*>(raw) + sizeof(Header);
-            headerOf(p) = {kMagic, static_cast<std::uint32_t>(c)};
+            headerOf(p) = {kLive, static_cast<std::uint32_t>(c)};
             ++m_liveBlocks;
             return p;
         }
     }
-    return foreign(n); // the reservation is used up
+    return foreign(n); // the arena is used up
 }
 
 void SecureHeap::release(void* p) noexcept
 {
     if (p == nullptr)
         return;
-    const Header header = headerOf(p);
-    if (header.magic != kMagic)
-        corrupted();
     if (!owns(p, 1)) {
-        if (header.sizeClass != kForeign)
+        const Header header = headerOf(p);
+        if (header.magic != kLive || header.sizeClass != kForeign)
             corrupted();
-        std::free(static_cast<unsigned char*>(p) - 16);
+        std::free(static_cast<unsigned char*>(p) - kForeignHeader);
         return;
     }
-    if (header.sizeClass >= kClasses)
-        corrupted();
     const std::lock_guard guard(m_mutex);
+    Header& header = headerOf(p);
+    if (header.magic != kLive || header.sizeClass >= kClasses)
+        corrupted(); // kFreed: freed twice
+    header.magic = kFreed;
     auto* block = static_cast<FreeBlock*>(p);
     block->next = m_free[header.sizeClass];
     m_free[header.sizeClass] = block;
@@ -196,7 +238,7 @@ std::size_t SecureHeap::sizeOf(const void* p) const noexcept
     if (p == nullptr)
         return 0;
     const Header header = headerOf(p);
-    if (header.magic != kMagic)
+    if (header.magic != kLive)
         corrupted();
     if (header.sizeClass == kForeign)
         return static_cast<std::size_t>(foreignSizeOf(p));
@@ -207,7 +249,9 @@ std::size_t SecureHeap::sizeOf(const void* p) const noexcept
 
 std::size_t SecureHeap::roundUp(std::size_t n) noexcept
 {
-    return n > kMaxClassBytes ? (n + 7) & ~std::size_t {7} : classBytes(classOf(n));
+    if (n <= kMaxClassBytes)
+        return classBytes(classOf(n));
+    return n > std::numeric_limits<std::size_t>::max() - 7 ? n : (n + 7) & ~std::size_t {7};
 }
 
 bool SecureHeap::owns(const void* p, std::size_t n) const noexcept
@@ -216,83 +260,74 @@ bool SecureHeap::owns(const void* p, std::size_t n) const noexcept
     return m_base != 0 && at >= m_base && n <= m_reserved && at - m_base <= m_reserved - n;
 }
 
-void* SecureHeap::carve(std::size_t total) noexcept
+void* SecureHeap::carve(Arena& arena, std::size_t total) noexcept
 {
-    if (total > m_base + m_reserved - m_top)
+    // A block never straddles two chunks: one locked and one not would leave it half locked.
+    std::uintptr_t at = arena.top;
+    const std::uintptr_t chunkEnd = m_base + ((at - m_base) / m_chunkBytes + 1) * m_chunkBytes;
+    if (total > chunkEnd - at)
+        at = chunkEnd;
+    if (at >= arena.end || total > arena.end - at)
         return nullptr;
-    if (m_top + total > m_committed && !commitThrough(m_top + total))
+    if (at + total > arena.committed && !commitThrough(arena, at + total))
         return nullptr;
-    void* p = reinterpret_cast<void*>(m_top);
-    m_top += total;
-    return p;
+    arena.top = at + total;
+    return reinterpret_cast<void*>(at);
 }
 
-bool SecureHeap::commitThrough(std::uintptr_t end) noexcept
+bool SecureHeap::commitThrough(Arena& arena, std::uintptr_t end) noexcept
 {
 #ifdef __linux__
-    const std::uintptr_t from = m_committed;
+    const std::uintptr_t from = arena.committed;
     const std::uintptr_t to
         = m_base + (end - m_base + m_chunkBytes - 1) / m_chunkBytes * m_chunkBytes;
     ++m_systemCalls;
     if (mprotect(reinterpret_cast<void*>(from), to - from, PROT_READ | PROT_WRITE) != 0)
         return false;
-    m_committed = to;
+    arena.committed = to;
     for (std::uintptr_t chunk = from; chunk < to; chunk += m_chunkBytes)
-        lockChunk((chunk - m_base) / m_chunkBytes);
+        if (arena.small || m_lockedBytes + m_chunkBytes <= m_lockBudget / 2)
+            lockChunk(chunk);
     return true;
 #else
+    (void)arena;
     (void)end;
     return false;
 #endif
 }
 
-bool SecureHeap::lockChunk(std::size_t index) noexcept
+bool SecureHeap::lockChunk(std::uintptr_t chunk) noexcept
 {
 #ifdef __linux__
     // The system call itself: this process's mlock() is the counting one of securememory.cpp,
     // which would ask this heap again.
     ++m_systemCalls;
-    const std::uintptr_t chunk = m_base + index * m_chunkBytes;
     if (syscall(SYS_mlock, chunk, m_chunkBytes) != 0) {
         ++m_lockFailures;
-        m_requestsSinceRefusal = 0;
         return false;
     }
-    m_chunkLocked[index].store(1, std::memory_order_release);
+    m_chunkLocked[(chunk - m_base) / m_chunkBytes].store(1, std::memory_order_release);
     m_lockedBytes += m_chunkBytes;
     return true;
 #else
-    (void)index;
+    (void)chunk;
     return false;
 #endif
 }
 
-bool SecureHeap::lockRange(const void* p, std::size_t n) noexcept
+bool SecureHeap::lockRange(const void* p, std::size_t n) const noexcept
 {
     const auto at = reinterpret_cast<std::uintptr_t>(p) - m_base;
-    const std::size_t first = at / m_chunkBytes;
     const std::size_t last = (at + (n == 0 ? 0 : n - 1)) / m_chunkBytes;
-    bool all = true;
-    for (std::size_t i = first; i <= last && all; ++i)
-        all = m_chunkLocked[i].load(std::memory_order_acquire) != 0;
-    if (all)
-        return true;
-    const std::lock_guard guard(m_mutex);
-    const bool retry = ++m_requestsSinceRefusal >= kRetryAfter;
-    all = true;
-    for (std::size_t i = first; i <= last; ++i)
-        if (m_chunkLocked[i].load(std::memory_order_relaxed) == 0
-            && (m_base + i * m_chunkBytes >= m_committed || !retry || !lockChunk(i)))
-            all = false;
-    return all;
+    for (std::size_t i = at / m_chunkBytes; i <= last; ++i)
+        if (m_chunkLocked[i].load(std::memory_order_acquire) == 0)
+            return false;
+    return true;
 }
 
 bool SecureHeap::locked(const void* p) const noexcept
 {
-    if (!owns(p, 1))
-        return false;
-    const std::size_t index = (reinterpret_cast<std::uintptr_t>(p) - m_base) / m_chunkBytes;
-    return m_chunkLocked[index].load(std::memory_order_acquire) != 0;
+    return owns(p, 1) && lockRange(p, 1);
 }
 
 SecureHeap::Stats SecureHeap::stats() const
@@ -300,7 +335,8 @@ SecureHeap::Stats SecureHeap::stats() const
     const std::lock_guard guard(m_mutex);
     Stats s;
     s.reservedBytes = m_reserved;
-    s.committedBytes = m_committed - m_base;
+    for (const Arena& arena : m_arenas)
+        s.committedBytes += arena.committed - arena.begin;
     s.lockedBytes = m_lockedBytes;
     s.liveBlocks = m_liveBlocks;
     s.systemCalls = m_systemCalls;
@@ -359,22 +395,24 @@ int heapSize(void* p)
 
 int heapRoundup(int n)
 {
-    return n < 0 ? n : static_cast<int>(SecureHeap::roundUp(static_cast<std::size_t>(n)));
+    if (n < 0 || n > INT_MAX - 8)
+        return n;
+    return static_cast<int>(SecureHeap::roundUp(static_cast<std::size_t>(n)));
 }
 
 } // namespace
 
-void installSecureHeap()
+bool installSecureHeap()
 {
-    static std::once_flag once;
-    std::call_once(once, [] {
+    static const bool installed = [] {
         if (processSecureHeap() == nullptr)
-            return;
+            return false;
         static const sqlite3_mem_methods methods {heapMalloc, heapFree, heapRealloc, heapSize,
             heapRoundup, heapInit, heapShutdown, nullptr};
         // SQLITE_MISUSE if SQLite has already initialised: its own allocator stays.
-        sqlite3_config(SQLITE_CONFIG_MALLOC, &methods);
-    });
+        return sqlite3_config(SQLITE_CONFIG_MALLOC, &methods) == SQLITE_OK;
+    }();
+    return installed;
 }
 
 } // namespace caseledger::core

@@ -15,19 +15,23 @@ namespace caseledger::core {
 // back all the time, and those system calls were about half of posting's time (a profile of the
 // finance bench: 48 % in mlock()/munlock() and the kernel's mapping splits behind them). With
 // this heap under SQLCipher (SQLITE_CONFIG_MALLOC before SQLite initialises; SQLCipher wraps
-// whatever allocator it finds), a lock request for a block of the heap is answered from the
-// chunk's state, with no system call (core/store/securememory.cpp).
+// whatever allocator it finds), a lock request for a block in a locked chunk is answered with
+// no system call (core/store/securememory.cpp).
 //
 // Blocks up to 128 KiB come from size classes (16-byte steps up to 128 bytes, then eight per
-// doubling), each with a free list; a block carries an 8-byte header naming its class. Larger
-// blocks, and any block once the reservation is used up, come from the C library with a
-// 16-byte header and are locked page by page as before. Memory of the heap is never returned
-// to the system: it is reused by later blocks of the same class, so the heap is as large as
-// SQLite's peak use. A freed block is wiped by SQLCipher before it reaches the free list; a
-// block moved by reallocate() is wiped here.
+// doubling), each with a free list; a block carries an 8-byte header naming its class, so
+// blocks are 8-byte aligned, as SQLite requires. A block never straddles two chunks. Larger
+// blocks, and any block once the reservation is used up, come from the C library with a 16-byte
+// header. Memory of the heap is never returned to the system: it is reused by later blocks of
+// the same class, so the heap is as large as SQLite's peak use. A freed block is wiped by
+// SQLCipher before it reaches its free list; a block moved by reallocate() is wiped here.
 //
-// If the kernel refuses to lock a chunk (RLIMIT_MEMLOCK), the chunk is used unlocked, as the
-// pages SQLCipher could not lock were; it is asked for again after kRetryAfter lock requests.
+// The lock budget (RLIMIT_MEMLOCK: 8 MiB for a user on Debian 12, none for root) goes to the
+// small blocks first, where keys, key contexts and statements live: classes up to 1 KiB have an
+// arena of their own whose chunks are always locked when the kernel allows, and the arena of the
+// larger blocks (the page cache) locks chunks only while it holds at most half of the budget.
+// A chunk left unlocked is never locked later; lock requests for its blocks go to the page
+// ledger of securememory.cpp, as every block's did before this heap (lockRange() says which).
 class SecureHeap
 {
 public:
@@ -42,7 +46,8 @@ public:
     };
 
     static constexpr std::size_t kMaxClassBytes = 128 * 1024;
-    static constexpr std::uint64_t kRetryAfter = 1000;
+    static constexpr std::size_t kSmallClassBytes = 1024; // the arena locked first
+    static constexpr std::size_t kClasses = 88; // of 16 bytes up to kMaxClassBytes
 
     // Reserves `reserve` bytes of address space (no memory yet). valid() is false if the
     // system refused; every block then comes from the C library.
@@ -54,16 +59,15 @@ public:
     bool valid() const { return m_base != 0; }
 
     void* allocate(std::size_t n) noexcept; // nullptr when memory runs out
-    void release(void* p) noexcept;
+    void release(void* p) noexcept; // stops the process on a block freed twice
     void* reallocate(void* p, std::size_t n) noexcept; // never shrinks a block
     std::size_t sizeOf(const void* p) const noexcept; // the usable size, >= what was asked
     static std::size_t roundUp(std::size_t n) noexcept; // what allocate(n) would make usable
 
-    // Whether [p, p + n) lies in the heap's reservation (the lock state is the heap's).
+    // Whether [p, p + n) lies in the heap's reservation.
     bool owns(const void* p, std::size_t n) const noexcept;
-    // Whether every chunk [p, p + n) touches is locked; asks the kernel again for a chunk it
-    // refused once kRetryAfter requests have passed. Only for ranges the heap owns.
-    bool lockRange(const void* p, std::size_t n) noexcept;
+    // Whether every chunk [p, p + n) touches is locked (for life). Only for ranges it owns.
+    bool lockRange(const void* p, std::size_t n) const noexcept;
     bool locked(const void* p) const noexcept;
 
     Stats stats() const;
@@ -73,25 +77,32 @@ private:
     {
         FreeBlock* next;
     };
+    struct Arena
+    {
+        std::uintptr_t begin = 0;
+        std::uintptr_t top = 0; // next byte to carve
+        std::uintptr_t committed = 0; // end of its committed chunks
+        std::uintptr_t end = 0;
+        bool small = false;
+    };
 
-    void* carve(std::size_t total) noexcept; // under m_mutex
-    bool commitThrough(std::uintptr_t end) noexcept; // under m_mutex
-    bool lockChunk(std::size_t index) noexcept; // under m_mutex
+    void* carve(Arena& arena, std::size_t total) noexcept; // under m_mutex
+    bool commitThrough(Arena& arena, std::uintptr_t end) noexcept; // under m_mutex
+    bool lockChunk(std::uintptr_t chunk) noexcept; // under m_mutex
     static void* foreign(std::size_t n) noexcept;
 
     std::uintptr_t m_base = 0;
     std::size_t m_reserved = 0;
     const std::size_t m_chunkBytes;
+    std::uint64_t m_lockBudget = 0; // RLIMIT_MEMLOCK (the largest number when it does not apply)
     mutable std::mutex m_mutex;
-    std::uintptr_t m_top = 0; // next byte to carve
-    std::uintptr_t m_committed = 0; // end of the committed chunks
+    Arena m_arenas[2]; // small classes, then the rest
     std::unique_ptr<std::atomic<std::uint8_t>[]> m_chunkLocked;
-    FreeBlock* m_free[88] = {};
+    FreeBlock* m_free[kClasses] = {};
     std::uint64_t m_liveBlocks = 0;
     std::uint64_t m_systemCalls = 0;
     std::uint64_t m_lockFailures = 0;
     std::uint64_t m_lockedBytes = 0;
-    std::uint64_t m_requestsSinceRefusal = 0;
 };
 
 // The process's heap, made on first use, or nullptr where it is not used (anything but Linux,
@@ -99,7 +110,7 @@ private:
 SecureHeap* processSecureHeap();
 
 // Makes the process's heap SQLite's allocator. Must run before SQLite initialises (before the
-// first database opens); later, and where there is no process heap, it changes nothing.
-void installSecureHeap();
+// first database opens); returns whether SQLite took it. Later calls return the first answer.
+bool installSecureHeap();
 
 } // namespace caseledger::core

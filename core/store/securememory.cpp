@@ -303,12 +303,13 @@ private:
     std::atomic<std::uint64_t> m_wipedBytes {0};
 };
 
-// Lock requests answered by SQLite's heap (core/store/secureheap.h), without the table above.
+// Lock requests answered by SQLite's heap (core/store/secureheap.h) from a locked chunk, without
+// the table above.
 std::atomic<std::uint64_t> g_heapRequests {0};
 
-SecureHeap* heapOwning(const void* address, std::size_t length)
+const SecureHeap* heapOwning(const void* address, std::size_t length)
 {
-    SecureHeap* heap = processSecureHeap();
+    const SecureHeap* heap = processSecureHeap();
     return heap != nullptr && heap->owns(address, length) ? heap : nullptr;
 }
 
@@ -331,9 +332,8 @@ SecureMemoryStats secureMemoryStats()
 
 bool secureMemoryPageLocked(const void* address)
 {
-    if (const SecureHeap* heap = heapOwning(address, 1))
-        return heap->locked(address);
-    return PageLocks::instance().locked(address);
+    const SecureHeap* heap = heapOwning(address, 1);
+    return (heap != nullptr && heap->locked(address)) || PageLocks::instance().locked(address);
 }
 
 #else
@@ -361,22 +361,22 @@ extern "C" {
 int mlock(const void* address, size_t length) noexcept
 {
     using namespace caseledger::core;
-    if (SecureHeap* heap = heapOwning(address, length)) {
+    if (const SecureHeap* heap = heapOwning(address, length);
+        heap && heap->lockRange(address, length)) {
         g_heapRequests.fetch_add(1, std::memory_order_relaxed);
-        if (heap->lockRange(address, length))
-            return 0;
-        errno = ENOMEM; // the kernel refused the chunk (RLIMIT_MEMLOCK)
-        return -1;
+        return 0;
     }
     return PageLocks::instance().lock(address, length);
 }
 
-// A block of SQLite's heap stays locked when it is freed: its chunk holds other blocks, and it
-// will hold the next block of its class.
+// A block in a locked chunk of SQLite's heap stays locked when it is freed: its chunk holds
+// other blocks, and it will hold the next block of its class. A block in a chunk the heap could
+// not lock (RLIMIT_MEMLOCK) was locked page by page above, and is unlocked the same way.
 int munlock(const void* address, size_t length) noexcept
 {
     using namespace caseledger::core;
-    if (heapOwning(address, length) != nullptr) {
+    if (const SecureHeap* heap = heapOwning(address, length);
+        heap && heap->lockRange(address, length)) {
         g_heapRequests.fetch_add(1, std::memory_order_relaxed);
         return 0;
     }

@@ -13,15 +13,16 @@ namespace caseledger::core {
 // On Linux this process supplies the pieces SQLCipher calls by name, and SQLCipher keeps doing
 // the rest (core/store/securememory.cpp):
 // - SQLite's memory comes from a heap locked a chunk at a time and never unlocked
-//   (core/store/secureheap.h), so a lock request for one of its blocks needs no system call,
-//   and an unlock leaves the block locked for the next block of its class.
-// - For any other block (one larger than the heap's classes), mlock() and munlock() keep a
+//   (core/store/secureheap.h), so a lock request for a block in a locked chunk needs no system
+//   call, and an unlock leaves the block locked for the next block of its class.
+// - For any other block (one larger than the heap's classes, or in a chunk the heap could not
+//   lock within RLIMIT_MEMLOCK), mlock() and munlock() keep a
 //   ledger of the blocks SQLCipher locked and count them per page; a page is locked when its
 //   first block arrives and unlocked when its last block leaves. SQLCipher's own munlock()
 //   unlocked a whole page while another live block still lay on it; with the ledger, a page
 //   stays locked while any block locked on it lives.
-// - A page or chunk the kernel refuses to lock (RLIMIT_MEMLOCK) is asked for again later, as
-//   SQLCipher asked with every block.
+// - A page the kernel refuses to lock (RLIMIT_MEMLOCK) is asked for again with the next block on
+//   it, as SQLCipher asked with every block. A chunk of the heap is asked for once.
 // - sqlcipher_memset() wipes with explicit_bzero(), which the compiler may not remove, a word at
 //   a time instead of a byte.
 // Elsewhere (Windows, and the sanitizer builds, whose runtime replaces mlock()) SQLCipher's own

@@ -5,10 +5,16 @@
 #include "tests/support/lockedmemory.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <csignal>
 #include <cstdint>
 #include <cstring>
+#include <linux/capability.h>
 #include <random>
 #include <string>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <vector>
 
 using namespace caseledger;
@@ -156,24 +162,106 @@ TEST_CASE("The secure heap reuses freed blocks and wipes what it moves", "[store
 TEST_CASE(
     "The secure heap's memory is locked, and its end falls back to the C library", "[store][S4]")
 {
-    SecureHeap heap(2u << 20, 1u << 20); // two chunks of 1 MiB
+    SecureHeap heap(2u << 20, 1u << 20); // a chunk for the small classes, one for the rest
     REQUIRE(heap.valid());
+    void* small = heap.allocate(72);
     std::vector<void*> blocks;
-    for (int i = 0; i < 40; ++i) // 40 x 100 kB: more than the two chunks hold
+    for (int i = 0; i < 20; ++i) // 20 x 100 kB: more than a chunk holds
         blocks.push_back(heap.allocate(100'000));
     const auto s = heap.stats();
     CHECK(s.committedBytes == 2u << 20);
+    CHECK(heap.owns(small, 72));
     CHECK(heap.owns(blocks.front(), 100'000));
     CHECK_FALSE(heap.owns(blocks.back(), 1)); // served by the C library
     CHECK(heap.sizeOf(blocks.back()) >= 100'000);
     std::memset(blocks.back(), 0x5A, 100'000);
+    // No block straddles two chunks (the tenth 100 kB block would have).
+    for (void* p : blocks)
+        if (heap.owns(p, 1))
+            CHECK(heap.owns(p, heap.sizeOf(p)));
     if (s.lockFailures > 0)
         SKIP("the kernel refused to lock memory (RLIMIT_MEMLOCK)");
     CHECK(s.lockedBytes == 2u << 20);
+    CHECK(heap.locked(small));
     CHECK(heap.locked(blocks.front()));
     CHECK(heap.lockRange(blocks.front(), 100'000));
-    CHECK(test::lockedKbOfMapping(blocks.front()) > 0); // and the kernel agrees
+    CHECK(test::lockedKbOfMapping(small) > 0); // and the kernel agrees
+    CHECK(test::lockedKbOfMapping(blocks.front()) > 0);
     for (void* p : blocks)
         heap.release(p);
+    heap.release(small);
     CHECK(heap.locked(blocks.front())); // freed blocks stay locked for their successors
+}
+
+namespace {
+
+// Runs `body` in a child process; its exit status, or 128 + the signal that ended it.
+template<typename Body>
+int inChild(Body body)
+{
+    const pid_t pid = fork();
+    if (pid == 0) {
+        std::signal(SIGABRT, SIG_DFL); // not the test runner's handler: the parent reports
+        _exit(body());
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : WEXITSTATUS(status);
+}
+
+// Drops CAP_IPC_LOCK (which root has) and sets RLIMIT_MEMLOCK, as for a user on Debian 12.
+bool limitLocking(rlim_t bytes)
+{
+    __user_cap_header_struct header {_LINUX_CAPABILITY_VERSION_3, 0};
+    __user_cap_data_struct data[_LINUX_CAPABILITY_U32S_3] {};
+    if (syscall(SYS_capget, &header, data) != 0)
+        return false;
+    data[CAP_TO_INDEX(CAP_IPC_LOCK)].effective &= ~CAP_TO_MASK(CAP_IPC_LOCK);
+    if (syscall(SYS_capset, &header, data) != 0)
+        return false;
+    const rlimit limit {bytes, bytes};
+    return setrlimit(RLIMIT_MEMLOCK, &limit) == 0;
+}
+
+} // namespace
+
+TEST_CASE("Under RLIMIT_MEMLOCK the small blocks keep their locked memory", "[store][S4]")
+{
+    // As for a user with the 8 MiB limit: the page cache grows past it and is freed, and then
+    // the small blocks that keys and statements live in are asked for. With one arena, every
+    // chunk after the limit stayed unlocked for good, and so did every small block in it.
+    const int status = inChild([] {
+        if (!limitLocking(4u << 20))
+            return 10;
+        SecureHeap heap(256u << 20);
+        if (!heap.valid())
+            return 11;
+        std::vector<void*> pages;
+        for (int i = 0; i < 1500; ++i) // about 7 MiB of page-cache-sized blocks
+            pages.push_back(heap.allocate(4400));
+        if (heap.stats().lockedBytes > 2u << 20)
+            return 12; // the large classes took more than half the budget
+        const bool lateUnlocked = !heap.lockRange(pages.back(), 4400);
+        for (void* p : pages)
+            heap.release(p);
+        for (int i = 0; i < 5000; ++i)
+            if (!heap.locked(heap.allocate(72)))
+                return 13;
+        return lateUnlocked ? 0 : 14;
+    });
+    if (status == 10)
+        SKIP("this process cannot drop CAP_IPC_LOCK or set RLIMIT_MEMLOCK");
+    CHECK(status == 0);
+}
+
+TEST_CASE("A block freed twice stops the process", "[store][S4]")
+{
+    const int status = inChild([] {
+        SecureHeap heap(16u << 20);
+        void* p = heap.allocate(100);
+        heap.release(p);
+        heap.release(p);
+        return 0;
+    });
+    CHECK(status == 128 + SIGABRT);
 }

@@ -4,6 +4,7 @@
 #include "core/store/securememory.h"
 
 #include "core/store/database.h"
+#include "core/store/secureheap.h"
 #include "tests/support/lockedmemory.h"
 #include "tests/support/testworkspace.h"
 
@@ -40,7 +41,10 @@ TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked",
 
     SECTION("SQLite's blocks come from the locked heap: its statements need no system call")
     {
+        REQUIRE(installSecureHeap());
         REQUIRE(before.heapBytes > 0);
+        if (before.lockFailures > 0)
+            SKIP("the kernel refused to lock memory (RLIMIT_MEMLOCK)");
         auto* block = sqlite3_malloc(100);
         REQUIRE(block != nullptr);
         CHECK(secureMemoryPageLocked(block));
@@ -65,6 +69,21 @@ TEST_CASE("S4: SQLite's freed memory is wiped and its live memory stays locked",
         const auto wiped = secureMemoryStats().wipedBytes;
         sqlite3_free(block);
         CHECK(secureMemoryStats().wipedBytes >= wiped + 256);
+    }
+
+    SECTION("a block larger than the heap's classes is locked page by page while it lives")
+    {
+        const auto calls = secureMemoryStats().systemCalls;
+        auto* block = static_cast<unsigned char*>(sqlite3_malloc(200 * 1024));
+        REQUIRE(block != nullptr);
+        const auto failures = secureMemoryStats().lockFailures;
+        CHECK(secureMemoryStats().systemCalls > calls); // the ledger asked the kernel
+        if (secureMemoryStats().lockFailures == failures) {
+            CHECK(secureMemoryPageLocked(block + 100 * 1024));
+            CHECK(test::lockedKbOfMapping(block + 100 * 1024) > 0);
+        }
+        sqlite3_free(block);
+        CHECK_FALSE(secureMemoryPageLocked(block + 100 * 1024));
     }
 
     SECTION("a page stays locked while a block locked on it lives")
