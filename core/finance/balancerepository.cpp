@@ -1,6 +1,7 @@
 #include "core/finance/balancerepository.h"
 
 #include "core/cases/columns.h"
+#include "core/finance/bucketsql.h"
 
 #include <map>
 
@@ -19,19 +20,33 @@ BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
     const Date month = on.firstOfMonth();
     // The case's charges and lines, signed: charges add, lines subtract. Row by row rather
     // than GROUP BY (the sums are the same): SQLite's sorter allocates per row, and with
-    // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4).
-    auto charges = m_db.prepare(
-        "SELECT bucket, installment_due, amount_cents FROM charge WHERE case_id = ?1 "
-        "AND effective_on <= ?2 AND (bucket NOT LIKE 'current%' OR period = ?3)");
+    // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4). Current
+    // support counts for the date's month only, so its buckets are sought at that month in the
+    // index by case (case_id, bucket, period, ...) and every other bucket is read whole: the
+    // current support of earlier months, most of a case's ledger, is never read.
+    static const std::string chargesSql
+        = "SELECT bucket, installment_due, amount_cents FROM charge WHERE case_id = ?1 "
+          "AND bucket IN ("
+        + currentBucketCodes()
+        + ") AND period = ?3 AND effective_on <= ?2 "
+          "UNION ALL SELECT bucket, installment_due, amount_cents FROM charge WHERE case_id = ?1 "
+          "AND bucket IN ("
+        + otherBucketCodes() + ") AND effective_on <= ?2";
+    auto charges = m_db.prepare(chargesSql);
     charges.bind(1, caseId);
     bindDate(charges, 2, on);
     bindDate(charges, 3, month);
     while (charges.step())
         totals.add(
             Bucket::parseStored(charges.text(0)), optionalDate(charges, 1), "", money(charges, 2));
-    auto lines = m_db.prepare(
-        "SELECT bucket, installment_due, disposition, amount_cents FROM allocation_line "
-        "WHERE case_id = ?1 AND (bucket NOT LIKE 'current%' OR period = ?2)");
+    static const std::string linesSql
+        = "SELECT bucket, installment_due, disposition, amount_cents FROM allocation_line "
+          "WHERE case_id = ?1 AND bucket IN ("
+        + currentBucketCodes()
+        + ") AND period = ?2 UNION ALL SELECT bucket, installment_due, disposition, amount_cents "
+          "FROM allocation_line WHERE case_id = ?1 AND bucket IN ("
+        + otherBucketCodes() + ")";
+    auto lines = m_db.prepare(linesSql);
     lines.bind(1, caseId);
     bindDate(lines, 2, month);
     while (lines.step())

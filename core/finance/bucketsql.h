@@ -11,4 +11,9 @@ namespace caseledger::core {
 // from Bucket::code() at first use, so that a new bucket cannot be missed; constant text.
 const std::string& bucketsFromSql(bool currentOnly);
 
+// The quoted codes, comma-separated, of the current-support buckets, and of every other bucket
+// (arrears principal and interest, future), for an IN list.
+const std::string& currentBucketCodes();
+const std::string& otherBucketCodes();
+
 } // namespace caseledger::core
