@@ -313,6 +313,17 @@ const SecureHeap* heapOwning(const void* address, std::size_t length)
     return heap != nullptr && heap->owns(address, length) ? heap : nullptr;
 }
 
+// Whether [address, address + length) lies in a locked chunk of SQLite's heap, so that a lock or
+// unlock request for it is answered (and counted) here with no system call.
+bool answeredByHeap(const void* address, std::size_t length)
+{
+    const SecureHeap* heap = heapOwning(address, length);
+    if (heap == nullptr || !heap->lockRange(address, length))
+        return false;
+    g_heapRequests.fetch_add(1, std::memory_order_relaxed);
+    return true;
+}
+
 } // namespace
 
 SecureMemoryStats secureMemoryStats()
@@ -361,11 +372,8 @@ extern "C" {
 int mlock(const void* address, size_t length) noexcept
 {
     using namespace caseledger::core;
-    if (const SecureHeap* heap = heapOwning(address, length);
-        heap && heap->lockRange(address, length)) {
-        g_heapRequests.fetch_add(1, std::memory_order_relaxed);
+    if (answeredByHeap(address, length))
         return 0;
-    }
     return PageLocks::instance().lock(address, length);
 }
 
@@ -375,11 +383,8 @@ int mlock(const void* address, size_t length) noexcept
 int munlock(const void* address, size_t length) noexcept
 {
     using namespace caseledger::core;
-    if (const SecureHeap* heap = heapOwning(address, length);
-        heap && heap->lockRange(address, length)) {
-        g_heapRequests.fetch_add(1, std::memory_order_relaxed);
+    if (answeredByHeap(address, length))
         return 0;
-    }
     return PageLocks::instance().unlock(address, length);
 }
 
