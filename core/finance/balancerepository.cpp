@@ -9,50 +9,91 @@ namespace caseledger::core {
 
 using namespace columns;
 
+namespace {
+
+// Rows of (bucket, installment_due, disposition -- empty for a charge --, signed amount: charges
+// add, lines subtract) into the totals. Row by row rather than GROUP BY (the sums are the same):
+// SQLite's sorter allocates per row, and with SQLCipher's memory security every allocation is an
+// mlock/munlock pair (issue 4).
+BalanceTotals sumRows(Statement& s, Date on)
+{
+    BalanceTotals totals(on);
+    std::string code;
+    Bucket bucket;
+    while (s.step()) {
+        if (s.textView(0) != code) { // rows come bucket by bucket: each code is parsed once
+            code = s.text(0);
+            bucket = Bucket::parseStored(code);
+        }
+        totals.add(bucket, optionalDate(s, 1), s.textView(2), money(s, 3));
+    }
+    return totals;
+}
+
+// The current support of on's month (?3), in effect by `on` (?2): sought in the index by case
+// (case_id, bucket, period, ...), so that the current support of earlier months -- most of a
+// case's ledger -- is never read.
+const std::string& currentMonthSql()
+{
+    static const std::string sql
+        = "SELECT bucket, installment_due, '', amount_cents FROM charge WHERE case_id = ?1 "
+          "AND bucket IN ("
+        + currentBucketCodes()
+        + ") AND period = ?3 AND effective_on <= ?2 "
+          "UNION ALL SELECT bucket, installment_due, disposition, -amount_cents FROM "
+          "allocation_line WHERE case_id = ?1 AND bucket IN ("
+        + currentBucketCodes() + ") AND period = ?3";
+    return sql;
+}
+
+} // namespace
+
 CaseBalances BalanceRepository::load(const Uuid& caseId, Date on)
 {
-    return totals(caseId, on).balances();
+    return totalsFromLedger(caseId, on).balances();
 }
 
 BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
 {
-    BalanceTotals totals(on);
-    const Date month = on.firstOfMonth();
-    // The case's charges and lines, signed: charges add, lines subtract. Row by row rather
-    // than GROUP BY (the sums are the same): SQLite's sorter allocates per row, and with
-    // SQLCipher's memory security every allocation is an mlock/munlock pair (issue 4). Current
-    // support counts for the date's month only, so its buckets are sought at that month in the
-    // index by case (case_id, bucket, period, ...) and every other bucket is read whole: the
-    // current support of earlier months, most of a case's ledger, is never read.
-    static const std::string chargesSql
-        = "SELECT bucket, installment_due, amount_cents FROM charge WHERE case_id = ?1 "
-          "AND bucket IN ("
-        + currentBucketCodes()
-        + ") AND period = ?3 AND effective_on <= ?2 "
-          "UNION ALL SELECT bucket, installment_due, amount_cents FROM charge WHERE case_id = ?1 "
-          "AND bucket IN ("
-        + otherBucketCodes() + ") AND effective_on <= ?2";
-    auto charges = m_db.prepare(chargesSql);
-    charges.bind(1, caseId);
-    bindDate(charges, 2, on);
-    bindDate(charges, 3, month);
-    while (charges.step())
-        totals.add(
-            Bucket::parseStored(charges.text(0)), optionalDate(charges, 1), "", money(charges, 2));
-    static const std::string linesSql
-        = "SELECT bucket, installment_due, disposition, amount_cents FROM allocation_line "
-          "WHERE case_id = ?1 AND bucket IN ("
-        + currentBucketCodes()
-        + ") AND period = ?2 UNION ALL SELECT bucket, installment_due, disposition, amount_cents "
-          "FROM allocation_line WHERE case_id = ?1 AND bucket IN ("
+    // Every other bucket from the kept sums (migration 10): installment_balance holds the
+    // principal of each installment, bucket_sum the rest; both count every charge however late
+    // its effective date, so the charges not yet in effect on `on` are taken back out -- the
+    // month-end conversion and the interest dated after it, a few rows, sought by effective date
+    // in the arrears index (case_id, bucket, effective_on, ...) and, for money paid ahead, in the
+    // index by case.
+    static const std::string sql = currentMonthSql()
+        + " UNION ALL SELECT bucket, installment_due, '', unpaid_cents FROM installment_balance "
+          "WHERE case_id = ?1 AND unpaid_cents <> 0 "
+          "UNION ALL SELECT bucket, NULL, CASE unapplied WHEN 1 THEN 'unapplied' ELSE '' END, "
+          "amount_cents FROM bucket_sum WHERE case_id = ?1 AND amount_cents <> 0 "
+          "UNION ALL SELECT bucket, installment_due, '', -amount_cents FROM charge WHERE "
+          "case_id = ?1 AND bucket IN ("
+        + arrearsBucketCodes()
+        + ") AND bucket LIKE 'arrears%' AND effective_on > ?2 "
+          "UNION ALL SELECT bucket, installment_due, '', -amount_cents FROM charge WHERE "
+          "case_id = ?1 AND bucket = '"
+        + Bucket::future().code() + "' AND effective_on > ?2";
+    auto s = m_db.prepare(sql);
+    s.bind(1, caseId);
+    bindDate(s, 2, on);
+    bindDate(s, 3, on.firstOfMonth());
+    return sumRows(s, on);
+}
+
+BalanceTotals BalanceRepository::totalsFromLedger(const Uuid& caseId, Date on)
+{
+    static const std::string sql = currentMonthSql()
+        + " UNION ALL SELECT bucket, installment_due, '', amount_cents FROM charge WHERE "
+          "case_id = ?1 AND bucket IN ("
+        + otherBucketCodes()
+        + ") AND effective_on <= ?2 UNION ALL SELECT bucket, installment_due, disposition, "
+          "-amount_cents FROM allocation_line WHERE case_id = ?1 AND bucket IN ("
         + otherBucketCodes() + ")";
-    auto lines = m_db.prepare(linesSql);
-    lines.bind(1, caseId);
-    bindDate(lines, 2, month);
-    while (lines.step())
-        totals.add(Bucket::parseStored(lines.text(0)), optionalDate(lines, 1), lines.text(2),
-            -money(lines, 3));
-    return totals;
+    auto s = m_db.prepare(sql);
+    s.bind(1, caseId);
+    bindDate(s, 2, on);
+    bindDate(s, 3, on.firstOfMonth());
+    return sumRows(s, on);
 }
 
 std::vector<BucketBalance> BalanceRepository::buckets(const Uuid& caseId)

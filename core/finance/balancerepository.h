@@ -21,7 +21,10 @@ struct BucketBalance
     Money owed() const { return charged - paid; }
 };
 
-// Reads balances from the ledger rows (never from a cache): the verifier's view (DESIGN §5).
+// Reads a case's balances. load() and totalsFromLedger() sum the ledger rows themselves: the
+// verifier's view (DESIGN §5). totals() reads the same sums from the per-case sums the ledger's
+// insert triggers keep (installment_balance, bucket_sum), which a verifier can recompute; the
+// tests hold the two equal on random ledgers (tests/core/finance/balancesums.test.cpp).
 class BalanceRepository
 {
 public:
@@ -32,10 +35,14 @@ public:
     // by category with their installments, interest, credits and pass-through of the month.
     // Charges count from their effective date; every allocation line counts. Balances below
     // zero (a backdated reduction after payment) show as zero. The caller sets the case
-    // number, the assistance status, the children and URA.
+    // number, the assistance status, the children and URA. From the ledger rows.
     CaseBalances load(const Uuid& caseId, Date on);
-    // The same sums before clamping, for a caller that applies the lines it writes.
+    // The same sums before clamping, for a caller that applies the lines it writes; read
+    // without the case's history: the kept sums, the current support of on's month, and the
+    // charges not yet in effect on `on`.
     BalanceTotals totals(const Uuid& caseId, Date on);
+    // The same as totals(), summed from every ledger row of the case.
+    BalanceTotals totalsFromLedger(const Uuid& caseId, Date on);
     // Every bucket of the case, all time (charges minus allocation lines).
     std::vector<BucketBalance> buckets(const Uuid& caseId);
 

@@ -450,6 +450,8 @@ const std::vector<Migration>& migrations()
         {8, "ledger: the indexes by case cover what accrual and posting read", migrateToV8},
         {9, "ledger: installment balances and accrual marks, so accrual resumes where it stopped",
             migrateToV9},
+        {10, "ledger: bucket sums per case, so that posting reads balances without the history",
+            migrateToV10},
     };
     return list;
 }

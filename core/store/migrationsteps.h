@@ -36,4 +36,9 @@ void migrateToV8(Database& db);
 // case from the month it stopped at (issue 4, "Performance"). core/store/migrationv9.cpp.
 void migrateToV9(Database& db);
 
+// Version 10: per case, the sums of the buckets other than current support and installments,
+// kept by triggers, so that posting reads a case's balances without its history (issue 4,
+// "Performance"). core/store/migrationv10.cpp.
+void migrateToV10(Database& db);
+
 } // namespace caseledger::core

@@ -14,7 +14,6 @@
 
 #include <algorithm>
 #include <catch2/catch_test_macros.hpp>
-#include <random>
 
 using namespace caseledger;
 using namespace caseledger::core;
@@ -83,50 +82,15 @@ TEST_CASE("accrual from the mark writes what a replay of the whole history would
     for (unsigned seed = 1; seed <= 4; ++seed) {
         INFO("seed " << seed);
         LedgerSetup s(Money::fromCents(400'00 + 53 * seed));
-        // Even seeds: CalWORKs from March, a grant for March recorded in May (URA grows, UDA is
-        // assigned again), so the plans move installments between PA and UDA.
-        const bool aided = seed % 2 == 0;
-        if (aided)
-            s.aidedFrom(Date::fromYmd(2025, 3, 1));
-        std::mt19937 rng(seed);
-        std::vector<std::string> receipts;
-        int n = 0;
-        for (unsigned month = 1; month <= 8; ++month) {
-            const Date first = Date::fromYmd(2025, month, 1);
-            s.setToday(Date::fromYmd(2025, month, 26));
-            s.accrue(2025, month);
-            CHECK(mark(s) == first);
-            CHECK(fullReplay(s, first).empty());
-            // Some months pay nothing; some payments are dated in the month before (a late
-            // posting), which drops the mark; some are reversed.
-            const int payments = static_cast<int>(rng() % 3);
-            for (int k = 0; k < payments; ++k) {
-                const bool late = month > 1 && rng() % 4 == 0;
-                const Date on = late ? Date::fromYmd(2025, month - 1, 20)
-                                     : Date::fromYmd(2025, month, 1 + rng() % 25);
-                const std::string receipt = "M" + std::to_string(seed) + "-" + std::to_string(n++);
-                s.post(receipt, 50'00 + static_cast<std::int64_t>(rng() % 600'00), on);
-                receipts.push_back(receipt);
-                if (late)
-                    CHECK_FALSE(mark(s));
-            }
-            if (!receipts.empty() && rng() % 3 == 0)
-                (void)PaymentService(s.t.ws()).reverse(
-                    s.fiscal, receipts[rng() % receipts.size()], "bounced");
-            if (aided && month == 5) {
-                const std::string csv = "case,month,amount\n" + s.caseNumber() + ",2025-03,"
-                    + std::to_string(300 + seed) + ".00\n";
-                REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
-            }
-            if (month == 6) { // a modification back to April: the mark goes
-                OrderTerms terms;
-                terms.effective = Date::fromYmd(2025, 4, 1);
-                terms.requestFiledOn = Date::fromYmd(2025, 3, 20);
-                terms.currentSupport = Money::fromCents(250'00);
-                REQUIRE(OrderService(s.t.ws()).modify(s.worker, s.order.id, terms).ok());
+        test::playRandomHistory(s, seed, false, [&](test::HistoryStep step, unsigned month) {
+            if (step == test::HistoryStep::Accrued) {
+                const Date first = Date::fromYmd(2025, month, 1);
+                CHECK(mark(s) == first);
+                CHECK(fullReplay(s, first).empty());
+            } else { // a late posting, a modification: the mark goes
                 CHECK_FALSE(mark(s));
             }
-        }
+        });
         // August once more, after its payments and reversals (which may move installments
         // between PA and UDA); then again, from the mark: nothing.
         s.accrue(2025, 8);
@@ -136,7 +100,7 @@ TEST_CASE("accrual from the mark writes what a replay of the whole history would
         Database& db = s.t.ws().db();
         CHECK(installmentRows(db, false) == installmentRows(db, true));
         CHECK_FALSE(installmentRows(db, false).empty());
-        if (aided) // installments moved into UDA and back
+        if (seed % 2 == 0) // aided: installments moved into UDA and back
             CHECK(db.queryInt64("SELECT count(*) FROM installment_balance WHERE entered_on IS NOT "
                                 "NULL")
                 > 0);

@@ -8,6 +8,8 @@
 #include "tests/core/services/caseworkfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <functional>
+#include <random>
 
 namespace caseledger::test {
 
@@ -97,5 +99,74 @@ struct LedgerSetup
         return t.ws().db().queryInt64(std::string("SELECT count(*) FROM ") + table);
     }
 };
+
+// What a random history (playRandomHistory) has just done, for a test's checks.
+enum class HistoryStep
+{
+    Accrued, // the month was accrued (`month`)
+    LatePosting, // a payment dated in the month before was posted
+    Modified, // the order was modified back to April (June)
+};
+
+// A property test's random eight months of the family's ledger, from the seed: each month
+// accrued, then up to three payments -- some dated in the month before (a late posting), some
+// federal tax offsets and some large enough to pay ahead when `varied` -- and now and then a
+// reversal. Even seeds: CalWORKs from March and a grant for March recorded in May (URA grows,
+// UDA is assigned again, so installments move between PA and UDA). June: a modification back to
+// April. `after` runs after each step it names.
+inline void playRandomHistory(LedgerSetup& s, unsigned seed, bool varied,
+    const std::function<void(HistoryStep, unsigned month)>& after = {})
+{
+    const auto note = [&](HistoryStep step, unsigned month) {
+        if (after)
+            after(step, month);
+    };
+    const bool aided = seed % 2 == 0;
+    if (aided)
+        s.aidedFrom(core::Date::fromYmd(2025, 3, 1));
+    std::mt19937 rng(seed);
+    std::vector<std::string> receipts;
+    int n = 0;
+    for (unsigned month = 1; month <= 8; ++month) {
+        s.setToday(core::Date::fromYmd(2025, month, 26));
+        s.accrue(2025, month);
+        note(HistoryStep::Accrued, month);
+        const int payments = static_cast<int>(rng() % 3) + (varied ? 1 : 0);
+        for (int k = 0; k < payments; ++k) {
+            const bool late = month > 1 && rng() % 4 == 0;
+            const core::Date on = late ? core::Date::fromYmd(2025, month - 1, 20)
+                                       : core::Date::fromYmd(2025, month, 1 + rng() % 25);
+            const auto pick = varied ? rng() % 5 : 4;
+            const std::int64_t cents = pick == 0
+                ? 2'500'00 + static_cast<std::int64_t>(rng() % 1'000'00)
+                : 50'00 + static_cast<std::int64_t>(rng() % 600'00);
+            const auto source = pick == 1 ? core::CollectionSource::FederalTaxOffset
+                                          : core::CollectionSource::Direct;
+            const std::string receipt = "H" + std::to_string(seed) + "-" + std::to_string(n++);
+            s.post(receipt, cents, on, source);
+            receipts.push_back(receipt);
+            if (late)
+                note(HistoryStep::LatePosting, month);
+        }
+        if (!receipts.empty() && rng() % 3 == 0) { // each collection bounces at most once
+            const auto bounced = receipts.begin() + static_cast<long>(rng() % receipts.size());
+            REQUIRE(core::PaymentService(s.t.ws()).reverse(s.fiscal, *bounced, "bounced").ok());
+            receipts.erase(bounced);
+        }
+        if (aided && month == 5) {
+            const std::string csv = "case,month,amount\n" + s.caseNumber() + ",2025-03,"
+                + std::to_string(300 + seed) + ".00\n";
+            REQUIRE(core::AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
+        }
+        if (month == 6) {
+            core::OrderTerms terms;
+            terms.effective = core::Date::fromYmd(2025, 4, 1);
+            terms.requestFiledOn = core::Date::fromYmd(2025, 3, 20);
+            terms.currentSupport = core::Money::fromCents(250'00);
+            REQUIRE(core::OrderService(s.t.ws()).modify(s.worker, s.order.id, terms).ok());
+            note(HistoryStep::Modified, month);
+        }
+    }
+}
 
 } // namespace caseledger::test

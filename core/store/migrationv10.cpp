@@ -1,0 +1,67 @@
+#include "core/store/database.h"
+#include "core/store/migrationsteps.h"
+
+namespace caseledger::core {
+
+// Version 10: posting reads a case's balances without its history (issue 4, "Performance").
+// Until now every collection read all of a case's arrears, interest and credit entries -- a
+// case ten years in arrears has hundreds -- to sum them (BalanceRepository::totals). At the
+// county's scale a case sees a collection or two a month, so the sums were read again for
+// nearly every collection.
+//
+// bucket_sum: per case and bucket, the charges less the allocation lines, for every bucket
+// that installment_balance (version 9) does not already hold: interest, money paid ahead,
+// money held unapplied (`unapplied` = 1: lines with that disposition, kept apart because the
+// allocator sees them apart), and any principal without an installment date. Current support
+// is not summed: the allocator reads it for one month, which the index by case seeks.
+// With installment_balance it is the whole of a case's balances except the current month and
+// the charges not yet in effect, which BalanceRepository::totals reads from the ledger.
+// Like version 9's tables it is derived from the append-only ledger by insert triggers,
+// local to this database, never synced; BalanceRepository::totalsFromLedger recomputes it.
+void migrateToV10(Database& db)
+{
+    db.exec(R"sql(
+CREATE TABLE bucket_sum (
+    case_id      BLOB NOT NULL,
+    bucket       TEXT NOT NULL,
+    unapplied    INTEGER NOT NULL,
+    amount_cents INTEGER NOT NULL,
+    PRIMARY KEY (case_id, bucket, unapplied)
+) WITHOUT ROWID;
+
+INSERT INTO bucket_sum (case_id, bucket, unapplied, amount_cents)
+SELECT case_id, bucket, unapplied, sum(amount_cents) FROM (
+    SELECT case_id, bucket, 0 AS unapplied, amount_cents
+      FROM charge
+     WHERE bucket NOT LIKE 'current%'
+       AND NOT (bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL)
+    UNION ALL
+    SELECT case_id, bucket, disposition = 'unapplied', -amount_cents
+      FROM allocation_line
+     WHERE bucket NOT LIKE 'current%'
+       AND NOT (bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL))
+GROUP BY case_id, bucket, unapplied;
+
+CREATE TRIGGER charge_bucket_sum AFTER INSERT ON charge
+WHEN NEW.bucket NOT LIKE 'current%'
+ AND NOT (NEW.bucket LIKE 'arrears%principal' AND NEW.installment_due IS NOT NULL)
+BEGIN
+    INSERT INTO bucket_sum (case_id, bucket, unapplied, amount_cents)
+    VALUES (NEW.case_id, NEW.bucket, 0, NEW.amount_cents)
+    ON CONFLICT (case_id, bucket, unapplied) DO UPDATE
+       SET amount_cents = amount_cents + excluded.amount_cents;
+END;
+
+CREATE TRIGGER allocation_line_bucket_sum AFTER INSERT ON allocation_line
+WHEN NEW.bucket NOT LIKE 'current%'
+ AND NOT (NEW.bucket LIKE 'arrears%principal' AND NEW.installment_due IS NOT NULL)
+BEGIN
+    INSERT INTO bucket_sum (case_id, bucket, unapplied, amount_cents)
+    VALUES (NEW.case_id, NEW.bucket, NEW.disposition = 'unapplied', -NEW.amount_cents)
+    ON CONFLICT (case_id, bucket, unapplied) DO UPDATE
+       SET amount_cents = amount_cents + excluded.amount_cents;
+END;
+)sql");
+}
+
+} // namespace caseledger::core
