@@ -57,22 +57,18 @@ BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
 {
     // Every other bucket from the kept sums (migration 10): installment_balance holds the
     // principal of each installment, bucket_sum the rest; both count every charge however late
-    // its effective date, so the charges not yet in effect on `on` are taken back out -- the
-    // month-end conversion and the interest dated after it, a few rows, sought by effective date
-    // in the arrears index (case_id, bucket, effective_on, ...) and, for money paid ahead, in the
-    // index by case.
+    // its effective date, so the charges not yet in effect on `on` (the month-end conversion and
+    // the interest dated after it, a row or two) are taken back out, found with one seek in the
+    // index by effective date (case_id, effective_on, ...) of the charges outside current
+    // support.
     static const std::string sql = currentMonthSql()
         + " UNION ALL SELECT bucket, installment_due, '', unpaid_cents FROM installment_balance "
           "WHERE case_id = ?1 AND unpaid_cents <> 0 "
           "UNION ALL SELECT bucket, NULL, CASE unapplied WHEN 1 THEN 'unapplied' ELSE '' END, "
           "amount_cents FROM bucket_sum WHERE case_id = ?1 AND amount_cents <> 0 "
-          "UNION ALL SELECT bucket, installment_due, '', -amount_cents FROM charge WHERE "
-          "case_id = ?1 AND bucket IN ("
-        + arrearsBucketCodes()
-        + ") AND bucket LIKE 'arrears%' AND effective_on > ?2 "
-          "UNION ALL SELECT bucket, installment_due, '', -amount_cents FROM charge WHERE "
-          "case_id = ?1 AND bucket = '"
-        + Bucket::future().code() + "' AND effective_on > ?2";
+          "UNION ALL SELECT bucket, installment_due, '', -amount_cents FROM charge "
+          "WHERE case_id = ?1 AND bucket NOT LIKE 'current%' "
+          "AND effective_on > ?2";
     auto s = m_db.prepare(sql);
     s.bind(1, caseId);
     bindDate(s, 2, on);

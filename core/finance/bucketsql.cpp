@@ -21,21 +21,13 @@ std::vector<Bucket> currentBuckets()
     return {Bucket::currentChild(), Bucket::currentMedical(), Bucket::currentSpousal()};
 }
 
-std::vector<Bucket> arrearsBuckets()
+std::vector<Bucket> otherBuckets()
 {
-    std::vector<Bucket> buckets;
+    std::vector<Bucket> buckets {Bucket::future()};
     for (const auto c : kArrearsCategories) {
         buckets.push_back(Bucket::principal(c));
         buckets.push_back(Bucket::interest(c));
     }
-    return buckets;
-}
-
-std::vector<Bucket> otherBuckets()
-{
-    std::vector<Bucket> buckets {Bucket::future()};
-    for (const auto& b : arrearsBuckets())
-        buckets.push_back(b);
     return buckets;
 }
 
@@ -50,12 +42,6 @@ const std::string& currentBucketCodes()
 const std::string& otherBucketCodes()
 {
     static const std::string codes = quoted(otherBuckets());
-    return codes;
-}
-
-const std::string& arrearsBucketCodes()
-{
-    static const std::string codes = quoted(arrearsBuckets());
     return codes;
 }
 

@@ -14,10 +14,8 @@ namespace caseledger::core {
 const std::string& bucketsFromSql(bool currentOnly);
 
 // The quoted codes, comma-separated, of the current-support buckets, and of every other bucket
-// (arrears principal and interest, future), for an IN list; and the arrears ones alone (every
-// other bucket but future).
+// (arrears principal and interest, future), for an IN list.
 const std::string& currentBucketCodes();
 const std::string& otherBucketCodes();
-const std::string& arrearsBucketCodes();
 
 } // namespace caseledger::core

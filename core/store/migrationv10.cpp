@@ -16,8 +16,10 @@ namespace caseledger::core {
 // is not summed: the allocator reads it for one month, which the index by case seeks.
 // With installment_balance it is the whole of a case's balances except the current month and
 // the charges not yet in effect, which BalanceRepository::totals reads from the ledger.
-// Like version 9's tables it is derived from the append-only ledger by insert triggers,
-// local to this database, never synced; BalanceRepository::totalsFromLedger recomputes it.
+//
+// charge_effective: a case's charges outside current support by effective date, so that the few
+// not yet in effect on a collection's date (the month-end conversion and interest dated the
+// first of the next month) are found with one seek instead of one per bucket.
 void migrateToV10(Database& db)
 {
     db.exec(R"sql(
@@ -61,6 +63,9 @@ BEGIN
     ON CONFLICT (case_id, bucket, unapplied) DO UPDATE
        SET amount_cents = amount_cents + excluded.amount_cents;
 END;
+
+CREATE INDEX charge_effective ON charge(case_id, effective_on, bucket, installment_due,
+                                        amount_cents) WHERE bucket NOT LIKE 'current%';
 )sql");
 }
 

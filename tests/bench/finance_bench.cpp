@@ -7,6 +7,7 @@
 //
 //   caseledger_bench_finance [--collections 1100000] [--cases 350000] [--seed 1]
 #include "core/finance/allocation.h"
+#include "core/finance/balancerepository.h"
 #include "core/finance/rulesetcatalog.h"
 #include "core/services/accrualservice.h"
 #include "core/services/demoservice.h"
@@ -121,6 +122,32 @@ double floorRate(Database& db, std::int64_t rows, std::int64_t collections)
     return static_cast<double>(collections) / s;
 }
 
+// A case's balances as posting reads them (BalanceRepository::totals, from the sums the ledger's
+// triggers keep) against the verifier's sum over every row of the case (totalsFromLedger), for
+// every case with an order, twice each (the second pass on a warm page cache).
+void balanceReads(Database& db, Date on)
+{
+    std::vector<Uuid> cases;
+    auto s = db.prepare("SELECT DISTINCT case_id FROM support_order");
+    while (s.step())
+        cases.push_back(s.uuid(0));
+    BalanceRepository repo(db);
+    for (int pass = 1; pass <= 2; ++pass) {
+        auto start = Steady::now();
+        for (const auto& id : cases)
+            (void)repo.totals(id, on);
+        const double kept = since(start);
+        start = Steady::now();
+        for (const auto& id : cases)
+            (void)repo.totalsFromLedger(id, on);
+        const double ledger = since(start);
+        const auto n = static_cast<double>(cases.size());
+        std::printf("balance read, pass %d: %.0f us per case from the kept sums, %.0f us from "
+                    "every row (%zu cases)\n",
+            pass, kept * 1e6 / n, ledger * 1e6 / n, cases.size());
+    }
+}
+
 } // namespace
 
 int main(int argc, char** argv)
@@ -198,6 +225,7 @@ int main(int argc, char** argv)
     std::printf("ratio: floor / posted = %.2f (goal <= 2); pure / posted = %.1f\n", floor / rate,
         pure / rate);
 
+    balanceReads(ws.db(), Date::fromYmd(2026, 11, 5));
     start = Steady::now();
     auto ledger = LedgerService(ws).ledger(fiscal, payers.front());
     std::printf("ledger of case %s: %zu entries in %.1f ms\n", payers.front().c_str(),
