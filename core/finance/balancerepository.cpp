@@ -21,7 +21,7 @@ BalanceTotals sumRows(Statement& s, Date on)
     std::string code;
     Bucket bucket;
     while (s.step()) {
-        if (s.textView(0) != code) { // rows come bucket by bucket: each code is parsed once
+        if (s.textView(0) != code) { // rows mostly come bucket by bucket: parsed on a change
             code = s.text(0);
             bucket = Bucket::parseStored(code);
         }
@@ -53,14 +53,15 @@ CaseBalances BalanceRepository::load(const Uuid& caseId, Date on)
     return totalsFromLedger(caseId, on).balances();
 }
 
-BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
+const std::string& BalanceRepository::totalsSql()
 {
     // Every other bucket from the kept sums (migration 10): installment_balance holds the
     // principal of each installment, bucket_sum the rest; both count every charge however late
-    // its effective date, so the charges not yet in effect on `on` (the month-end conversion and
-    // the interest dated after it, a row or two) are taken back out, found with one seek in the
-    // index by effective date (case_id, effective_on, ...) of the charges outside current
-    // support.
+    // its effective date, so the charges not yet in effect on `on` are taken back out, found with
+    // one seek in the index by effective date (case_id, effective_on, ...) of the charges outside
+    // current support. For a collection dated after the latest accrual that is the month-end
+    // conversion and the interest dated after it, a row or two; a collection dated long before
+    // (a late posting) takes back every month since, and reads as many rows as the old sum did.
     static const std::string sql = currentMonthSql()
         + " UNION ALL SELECT bucket, installment_due, '', unpaid_cents FROM installment_balance "
           "WHERE case_id = ?1 AND unpaid_cents <> 0 "
@@ -69,7 +70,12 @@ BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
           "UNION ALL SELECT bucket, installment_due, '', -amount_cents FROM charge "
           "WHERE case_id = ?1 AND bucket NOT LIKE 'current%' "
           "AND effective_on > ?2";
-    auto s = m_db.prepare(sql);
+    return sql;
+}
+
+BalanceTotals BalanceRepository::totals(const Uuid& caseId, Date on)
+{
+    auto s = m_db.prepare(totalsSql());
     s.bind(1, caseId);
     bindDate(s, 2, on);
     bindDate(s, 3, on.firstOfMonth());

@@ -5,6 +5,7 @@
 #include "core/finance/casebalances.h"
 #include "core/finance/ledgertypes.h"
 
+#include <string>
 #include <utility>
 #include <vector>
 
@@ -41,6 +42,8 @@ public:
     // without the case's history: the kept sums, the current support of on's month, and the
     // charges not yet in effect on `on`.
     BalanceTotals totals(const Uuid& caseId, Date on);
+    // The statement totals() runs (?1 the case, ?2 the date, ?3 its month), for its plan's test.
+    static const std::string& totalsSql();
     // The same as totals(), summed from every ledger row of the case.
     BalanceTotals totalsFromLedger(const Uuid& caseId, Date on);
     // Every bucket of the case, all time (charges minus allocation lines).

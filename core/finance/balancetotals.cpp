@@ -56,8 +56,18 @@ void BalanceTotals::applyCharge(const Bucket& bucket, Date period, Date effectiv
     std::optional<Date> installmentDue, Money amount)
 {
     if (effectiveOn > m_on || (bucket.isCurrent() && period != m_month))
-        return; // BalanceRepository::totals: effective_on <= on, current of the month only
+        return; // as load() counts: effective_on <= on, current of the month only
     add(bucket, installmentDue, "", amount);
+}
+
+bool BalanceTotals::operator==(const BalanceTotals& other) const
+{
+    const auto nonZero = [](const BalanceTotals& t) {
+        auto m = t.m_installments;
+        std::erase_if(m, [](const auto& entry) { return entry.second.isZero(); });
+        return m;
+    };
+    return m_on == other.m_on && m_raw == other.m_raw && nonZero(*this) == nonZero(other);
 }
 
 CaseBalances BalanceTotals::balances() const

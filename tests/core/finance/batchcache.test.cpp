@@ -24,35 +24,6 @@ struct Row
     CollectionSource source = CollectionSource::Direct;
 };
 
-// The payer of LedgerSetup's family also pays a second, aided case ($300 a month from
-// February), so a collection is prorated across two cases with URA and pass-through.
-std::string addAidedCase(LedgerSetup& s)
-{
-    auto& ws = s.t.ws();
-    const auto cp = test::addPerson(ws, s.worker, "Ana", "López", Date::fromYmd(1992, 3, 4));
-    const auto child = test::addPerson(ws, s.worker, "Luis", "Ramírez", Date::fromYmd(2020, 5, 6));
-    OpenCaseRequest r;
-    r.applicationDate = s.t.clock().today().addDays(-5);
-    r.participants = {{cp.id, ParticipantRole::CustodialParty, false, {}},
-        {s.family.ncp.id, ParticipantRole::NoncustodialParent, false, {}},
-        {child.id, ParticipantRole::Child, false, {}}};
-    auto opened = CaseService(ws).open(s.worker, r);
-    REQUIRE(opened.ok());
-    NewOrderRequest o;
-    o.courtCaseNumber = "25FL000202";
-    o.terms.effective = Date::fromYmd(2025, 2, 1);
-    o.terms.currentSupport = Money::fromCents(300'00);
-    REQUIRE(OrderService(ws).add(s.worker, opened->number, o).ok());
-    REQUIRE(CaseService(ws)
-                .setAssistance(
-                    s.worker, opened->number, AssistanceStatus::Current, Date::fromYmd(2025, 2, 1))
-                .ok());
-    const std::string grants = "case,month,amount\n" + opened->number + ",2025-02,900.00\n"
-        + opened->number + ",2025-03,900.00\n";
-    REQUIRE(AccrualService(ws).importGrants(s.fiscal, grants, false).ok());
-    return opened->number;
-}
-
 std::vector<Row> randomRows(unsigned seed, int n)
 {
     std::mt19937 rng(seed);

@@ -100,6 +100,35 @@ struct LedgerSetup
     }
 };
 
+// The payer of LedgerSetup's family also pays a second, aided case ($300 a month from
+// February), so a collection is prorated across two cases with URA and pass-through.
+inline std::string addAidedCase(LedgerSetup& s)
+{
+    auto& ws = s.t.ws();
+    const auto cp = addPerson(ws, s.worker, "Ana", "López", core::Date::fromYmd(1992, 3, 4));
+    const auto child = addPerson(ws, s.worker, "Luis", "Ramírez", core::Date::fromYmd(2020, 5, 6));
+    core::OpenCaseRequest r;
+    r.applicationDate = s.t.clock().today().addDays(-5);
+    r.participants = {{cp.id, core::ParticipantRole::CustodialParty, false, {}},
+        {s.family.ncp.id, core::ParticipantRole::NoncustodialParent, false, {}},
+        {child.id, core::ParticipantRole::Child, false, {}}};
+    auto opened = core::CaseService(ws).open(s.worker, r);
+    REQUIRE(opened.ok());
+    core::NewOrderRequest o;
+    o.courtCaseNumber = "25FL000202";
+    o.terms.effective = core::Date::fromYmd(2025, 2, 1);
+    o.terms.currentSupport = core::Money::fromCents(300'00);
+    REQUIRE(core::OrderService(ws).add(s.worker, opened->number, o).ok());
+    REQUIRE(core::CaseService(ws)
+                .setAssistance(s.worker, opened->number, core::AssistanceStatus::Current,
+                    core::Date::fromYmd(2025, 2, 1))
+                .ok());
+    const std::string grants = "case,month,amount\n" + opened->number + ",2025-02,900.00\n"
+        + opened->number + ",2025-03,900.00\n";
+    REQUIRE(core::AccrualService(ws).importGrants(s.fiscal, grants, false).ok());
+    return opened->number;
+}
+
 // What a random history (playRandomHistory) has just done, for a test's checks.
 enum class HistoryStep
 {
