@@ -16,9 +16,10 @@ namespace caseledger::core {
 // is not summed: the allocator reads it for one month, which the index by case seeks.
 // With installment_balance it is the whole of a case's balances except the current month and
 // the charges not yet in effect, which BalanceRepository::totals reads from the ledger.
-// Like version 9's tables it is derived from the append-only ledger by insert triggers (so
-// whichever code writes an entry, a bundle's import included), local to this database and never
-// synced; BalanceRepository::totalsFromLedger recomputes it from the rows (DESIGN §5).
+// Like version 9's tables it is derived from the append-only ledger by insert triggers, so
+// that whichever code writes an entry (a sync bundle's import too, once there is one) keeps it;
+// it is local to this database and never synced; BalanceRepository::totalsFromLedger recomputes
+// it from the rows (DESIGN §5).
 //
 // charge_effective: a case's charges outside current support by effective date, so that the few
 // not yet in effect on a collection's date (the month-end conversion and interest dated the
