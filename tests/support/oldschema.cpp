@@ -19,4 +19,12 @@ std::unique_ptr<core::Database> databaseAtVersion(
     return db;
 }
 
+std::unique_ptr<core::Database> oneCaseAtVersion(
+    const std::filesystem::path& path, const core::SecureBytes& key, int version)
+{
+    auto db = databaseAtVersion(path, key, version);
+    db->exec(kOneCaseSql);
+    return db;
+}
+
 } // namespace caseledger::test

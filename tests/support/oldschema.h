@@ -22,4 +22,16 @@ INSERT INTO cases (id, case_number, origin_county, managing_county, status, phas
      'application', '2025-01-05', '2025-01-05', 1, x'aa');
 )sql";
 
+// A new database at `version` (from 2 on) holding the one case of kOneCaseSql, for the ledger
+// rows of a migration test.
+std::unique_ptr<core::Database> oneCaseAtVersion(
+    const std::filesystem::path& path, const core::SecureBytes& key, int version);
+
+// The head of an INSERT of charges as every schema from version 4 on stores them; a migration
+// test appends its rows.
+inline constexpr const char* kChargeInsertSql = R"sql(
+INSERT INTO charge (id, case_id, period, effective_on, kind, bucket, installment_due,
+                    amount_cents, reason, created_at, hlc, device) VALUES
+)sql";
+
 } // namespace caseledger::test

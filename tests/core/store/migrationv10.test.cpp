@@ -6,6 +6,7 @@
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <string>
 
 using namespace caseledger::core;
 using namespace caseledger::test;
@@ -16,14 +17,11 @@ TEST_CASE("Migration to version 10 sums the buckets of the ledger already there,
 {
     TempDir dir;
     SecureBytes key(32);
-    auto db = databaseAtVersion(dir / "v9.cldb", key, 9);
-    db->exec(kOneCaseSql);
+    auto db = oneCaseAtVersion(dir / "v9.cldb", key, 9);
     // March 2025 converted to NA arrears at month end; interest for May and for June; principal
     // with no installment date, some of it in effect only from June; a charge paid ahead in
     // effect from June. A collection paid interest, paid ahead and left money unapplied.
-    db->exec(R"sql(
-INSERT INTO charge (id, case_id, period, effective_on, kind, bucket, installment_due,
-                    amount_cents, reason, created_at, hlc, device) VALUES
+    db->exec(kChargeInsertSql + std::string(R"sql(
     (x'01', x'000000000000000000000000000000c1', '2025-03-01', '2025-04-01', 'conversion',
      'arrears_NA_principal', '2025-03-01', 50000, 'month end', '2025-04-01T00:00:00Z', 1, x'aa'),
     (x'02', x'000000000000000000000000000000c1', '2025-05-01', '2025-05-01', 'interest',
@@ -49,7 +47,7 @@ INSERT INTO allocation_line (id, collection_id, seq, entry, case_id, period, buc
      'future', 'held', 'prepayment', 400, 0, 0, NULL, 'ahead', 1, x'aa'),
     (x'13', x'c0', 3, 'allocation', x'000000000000000000000000000000c1', '2025-05-01',
      'future', 'held', 'unapplied', 200, 0, 0, NULL, 'unapplied', 1, x'aa');
-)sql");
+)sql"));
     migrate(*db);
     CHECK(db->userVersion() == latestSchemaVersion());
     // Every bucket but the installments' principal, charges less lines.

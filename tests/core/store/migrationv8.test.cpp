@@ -7,6 +7,7 @@
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <string>
 
 using namespace caseledger::core;
 using namespace caseledger::test;
@@ -35,13 +36,10 @@ TEST_CASE("Migration to version 8 lets accrual and posting read a case's ledger 
 {
     TempDir dir;
     SecureBytes key(32);
-    auto db = databaseAtVersion(dir / "v7.cldb", key, 7);
+    auto db = oneCaseAtVersion(dir / "v7.cldb", key, 7);
     // One case as version 7 stored it: March 2025 accrued ($500), converted to NA arrears at
     // month end, and April accrued; $200 paid on the arrears.
-    db->exec(kOneCaseSql);
-    db->exec(R"sql(
-INSERT INTO charge (id, case_id, period, effective_on, kind, bucket, installment_due,
-                    amount_cents, reason, created_at, hlc, device) VALUES
+    db->exec(kChargeInsertSql + std::string(R"sql(
     (x'01', x'000000000000000000000000000000c1', '2025-03-01', '2025-03-01', 'accrual',
      'current_child', NULL, 50000, 'order', '2025-03-01T00:00:00Z', 1, x'aa'),
     (x'02', x'000000000000000000000000000000c1', '2025-03-01', '2025-04-01', 'conversion',
@@ -50,7 +48,7 @@ INSERT INTO charge (id, case_id, period, effective_on, kind, bucket, installment
      'arrears_NA_principal', '2025-03-01', 50000, 'month end', '2025-04-01T00:00:00Z', 1, x'aa'),
     (x'04', x'000000000000000000000000000000c1', '2025-04-01', '2025-04-01', 'accrual',
      'current_child', NULL, 50000, 'order', '2025-04-01T00:00:00Z', 1, x'aa');
-)sql");
+)sql"));
     REQUIRE(indexColumns(*db, "charge_case")
         == std::vector<std::string> {"case_id", "bucket", "period"});
     const auto caseId = *Uuid::parse("00000000-0000-0000-0000-0000000000c1");

@@ -5,6 +5,7 @@
 #include "tests/support/tempdir.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <string>
 
 using namespace caseledger::core;
 using namespace caseledger::test;
@@ -14,13 +15,10 @@ TEST_CASE("Migration to version 9 sums each installment of the ledger and keeps 
 {
     TempDir dir;
     SecureBytes key(32);
-    auto db = databaseAtVersion(dir / "v8.cldb", key, 8);
+    auto db = oneCaseAtVersion(dir / "v8.cldb", key, 8);
     // March 2025 converted to NA arrears ($500), April's $300 too; $200 paid on March's; a
     // reassignment moved $100 of April's into UDA in May. No accrual has run under version 9.
-    db->exec(kOneCaseSql);
-    db->exec(R"sql(
-INSERT INTO charge (id, case_id, period, effective_on, kind, bucket, installment_due,
-                    amount_cents, reason, created_at, hlc, device) VALUES
+    db->exec(kChargeInsertSql + std::string(R"sql(
     (x'01', x'000000000000000000000000000000c1', '2025-03-01', '2025-04-01', 'conversion',
      'arrears_NA_principal', '2025-03-01', 50000, 'month end', '2025-04-01T00:00:00Z', 1, x'aa'),
     (x'02', x'000000000000000000000000000000c1', '2025-04-01', '2025-05-01', 'conversion',
@@ -40,7 +38,7 @@ INSERT INTO allocation_line (id, collection_id, seq, entry, case_id, period, buc
                              installment_due, rule, hlc, device) VALUES
     (x'a1', x'c0', 1, 'allocation', x'000000000000000000000000000000c1', '2025-05-01',
      'arrears_NA_principal', 'family', 'distributed', 20000, 0, 0, '2025-03-01', 'r', 1, x'aa');
-)sql");
+)sql"));
 
     migrate(*db);
     CHECK(db->userVersion() == latestSchemaVersion());
