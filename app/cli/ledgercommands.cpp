@@ -1,4 +1,4 @@
-// accrue, pay post|import|reverse|redistribute|queue, ledger show, explain, grants import,
+// accrue, pay post|import|reverse|redistribute|queue, ledger show|verify|rebuild, explain, grants import,
 // rules show|change: the finance ledger (issue 4) on the command line.
 #include "app/cli/caseformat.h"
 #include "app/cli/clicontext.h"
@@ -8,6 +8,7 @@
 #include "core/store/atomicfile.h"
 
 #include <fstream>
+#include <iostream>
 #include <iterator>
 
 namespace caseledger::cli {
@@ -152,10 +153,74 @@ void addPayCorrections(CLI::App* group, CliContext& ctx, Action& action)
     });
 }
 
+// ledger verify|rebuild: the sums kept beside the ledger (DESIGN §5), checked against its
+// entries and, when they differ, recomputed from them.
+void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
+{
+    auto* verify = group->add_subcommand(
+        "verify", "Check the balances kept for posting and accrual against the ledger's entries");
+    verify->callback([&] {
+        action = [&] {
+            const auto v = ctx.require(
+                core::LedgerService(ctx.open()).verifyKeptBalances(ctx.session()));
+            nlohmann::json differences = nlohmann::json::array();
+            std::vector<std::vector<std::string>> rows;
+            for (const auto& d : v.listed) {
+                const std::string what = d.installment
+                    ? "installment " + d.installment->toIso()
+                    : std::string(d.unapplied ? "held unapplied" : "sum");
+                differences.push_back({{"case", d.caseNumber}, {"bucket", d.bucket},
+                    {"installment", d.installment ? d.installment->toIso() : ""},
+                    {"unapplied", d.unapplied}, {"kept_cents", d.kept.cents()},
+                    {"ledger_cents", d.ledger.cents()}});
+                rows.push_back(
+                    {d.caseNumber, d.bucket, what, fmt::money(d.kept), fmt::money(d.ledger)});
+            }
+            const nlohmann::json out = {{"ok", v.ok()}, {"cases", v.cases},
+                {"installment_balances", v.installments}, {"bucket_sums", v.bucketSums},
+                {"differences", v.differences}, {"listed", differences}};
+            const std::string checked = std::to_string(v.cases) + " cases, "
+                + std::to_string(v.installments) + " installment balances and "
+                + std::to_string(v.bucketSums) + " bucket sums checked";
+            if (v.ok() || ctx.json)
+                ctx.print(out, "The kept balances agree with the ledger: " + checked + ".\n");
+            else {
+                std::cout << "The kept balances DIFFER from the ledger in "
+                          << v.differences << " sums (" << checked << ")"
+                          << (v.listed.size() < static_cast<std::size_t>(v.differences)
+                                     ? "; the first " + std::to_string(v.listed.size()) + ":\n"
+                                     : ":\n");
+                ctx.printTable({"Case", "Bucket", "Of", "Kept", "Ledger"}, rows);
+            }
+            if (!v.ok())
+                throw CommandError {{core::ErrorCode::Damaged,
+                    "the kept balances differ from the ledger in " + std::to_string(v.differences)
+                        + " sums; an administrator can recompute them with 'caseledger-cli "
+                          "ledger rebuild --reason TEXT'"}};
+        };
+    });
+    static std::string reason;
+    auto* rebuild = group->add_subcommand(
+        "rebuild", "Recompute the kept balances from the ledger's entries (administrators)");
+    rebuild->add_option("--reason", reason, "Why (recorded in the audit log)")->required();
+    rebuild->callback([&] {
+        action = [&] {
+            const auto r = ctx.require(
+                core::LedgerService(ctx.open()).rebuildKeptBalances(ctx.session(), reason));
+            ctx.print({{"ok", true}, {"installment_balances", r.installments},
+                          {"bucket_sums", r.bucketSums}, {"accrual_marks_dropped", r.marksDropped}},
+                "Recomputed from the ledger: " + std::to_string(r.installments)
+                    + " installment balances and " + std::to_string(r.bucketSums)
+                    + " bucket sums. The next accrual replans " + std::to_string(r.marksDropped)
+                    + " cases from their first order.\n");
+        };
+    });
+}
+
 void addLedger(CLI::App& app, CliContext& ctx, Action& action)
 {
     static std::string caseRef, from, to, csv;
-    auto* group = app.add_subcommand("ledger", "A case's ledger");
+    auto* group = app.add_subcommand("ledger", "A case's ledger, and the check of the balances kept beside it");
     group->require_subcommand(1);
     auto* show = group->add_subcommand("show", "Charges, payments and balances of a case");
     show->add_option("case", caseRef, "Case number or id")->required();
@@ -174,6 +239,7 @@ void addLedger(CLI::App& app, CliContext& ctx, Action& action)
             ctx.print(j, lf::toText(l));
         };
     });
+    addKeptBalances(group, ctx, action);
     static std::string ref;
     auto* explain = app.add_subcommand("explain", "Explain every line of a collection");
     explain->add_option("collection", ref, "Collection id or receipt id")->required();

@@ -113,6 +113,12 @@ constexpr std::array<ActionInfo, static_cast<std::size_t>(Action::Count_)> kActi
         "view the distribution rule sets"},
     {Action::RuleSetChange, "rule_set.change", kAdmin, Grant::None,
         "change the distribution rule sets"},
+    // The sums kept beside the ledger (DESIGN §5): whoever answers for the money may check them
+    // against the ledger; only an administrator refills them from it.
+    {Action::LedgerVerify, "ledger.verify", kAdmin | kAuditor | kSupervisor | kFinancial,
+        Grant::None, "check the ledger's kept balances against its entries"},
+    {Action::LedgerRebuild, "ledger.rebuild", kAdmin, Grant::None,
+        "recompute the ledger's kept balances from its entries"},
     // Reports: supervisors and administrators; a caseworker only her own caseload (the service
     // checks the report and the worker). Opening the cases behind a number reads case data, so
     // administrators may not (they administer, they do not read cases).

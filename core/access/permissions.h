@@ -109,6 +109,8 @@ enum class Action : std::uint16_t
     UndistributedView,
     RuleSetView,
     RuleSetChange,
+    LedgerVerify,
+    LedgerRebuild,
     // Supervisor reports (issue 6)
     ReportRun,
     ReportExport,

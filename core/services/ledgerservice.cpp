@@ -123,4 +123,33 @@ Result<std::vector<HeldItem>> LedgerService::undistributed(const Session& sessio
     });
 }
 
+Result<KeptBalanceCheck> LedgerService::verifyKeptBalances(
+    const Session& session, const std::function<bool(std::int64_t, std::int64_t)>& progress)
+{
+    return m_ws.perform(session, Action::LedgerVerify, [&](Operation& op) {
+        auto check = KeptBalanceRepository(op.db()).verify(progress);
+        op.target("ledger", "kept_balances");
+        op.describe(check.ok()
+                ? "kept balances agree with the ledger: " + std::to_string(check.cases) + " cases"
+                : "kept balances differ from the ledger: " + std::to_string(check.differences)
+                    + " sums");
+        return check;
+    });
+}
+
+Result<KeptBalanceRebuild> LedgerService::rebuildKeptBalances(
+    const Session& session, const std::string& reason)
+{
+    return m_ws.perform(session, Action::LedgerRebuild, [&](Operation& op) {
+        const std::string why = cleanText(reason, "reason", 500, true);
+        // Only local, derived tables change (never synced): there is no change to log.
+        auto rebuilt = KeptBalanceRepository(op.db()).rebuild();
+        op.target("ledger", "kept_balances");
+        op.describe("recomputed the kept balances from the ledger ("
+            + std::to_string(rebuilt.installments) + " installment balances, "
+            + std::to_string(rebuilt.bucketSums) + " bucket sums): " + why);
+        return rebuilt;
+    });
+}
+
 } // namespace caseledger::core

@@ -5,8 +5,10 @@
 #include "core/cases/case.h"
 #include "core/finance/balancerepository.h"
 #include "core/finance/disbursementrepository.h"
+#include "core/finance/keptbalancerepository.h"
 #include "core/finance/ledgertypes.h"
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -86,6 +88,15 @@ public:
     Result<CollectionExplanation> explainForOutput(
         const Session& session, std::string_view collectionRef, Output output);
     Result<std::vector<HeldItem>> undistributed(const Session& session);
+
+    // DESIGN §5: the balances posting and accrual read from the sums kept beside the ledger,
+    // checked against the ledger's own entries (every case; `progress(done, total)` may cancel).
+    Result<KeptBalanceCheck> verifyKeptBalances(const Session& session,
+        const std::function<bool(std::int64_t, std::int64_t)>& progress = {});
+    // Refills the kept sums from the ledger's entries, for a database whose check found them
+    // wrong; the entries themselves are not touched. `reason` is required and audited.
+    Result<KeptBalanceRebuild> rebuildKeptBalances(
+        const Session& session, const std::string& reason);
 
 private:
     Result<CollectionExplanation> explainAs(

@@ -1,4 +1,5 @@
 #include "core/store/database.h"
+#include "core/store/keptbalancesql.h"
 #include "core/store/migrationsteps.h"
 
 namespace caseledger::core {
@@ -34,20 +35,9 @@ CREATE TABLE bucket_sum (
     amount_cents INTEGER NOT NULL,
     PRIMARY KEY (case_id, bucket, unapplied)
 ) WITHOUT ROWID;
-
-INSERT INTO bucket_sum (case_id, bucket, unapplied, amount_cents)
-SELECT case_id, bucket, unapplied, sum(amount_cents) FROM (
-    SELECT case_id, bucket, 0 AS unapplied, amount_cents
-      FROM charge
-     WHERE bucket NOT LIKE 'current%'
-       AND NOT (bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL)
-    UNION ALL
-    SELECT case_id, bucket, disposition = 'unapplied', -amount_cents
-      FROM allocation_line
-     WHERE bucket NOT LIKE 'current%'
-       AND NOT (bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL))
-GROUP BY case_id, bucket, unapplied;
-
+)sql");
+    db.exec(kFillBucketSumSql);
+    db.exec(R"sql(
 CREATE TRIGGER charge_bucket_sum AFTER INSERT ON charge
 WHEN NEW.bucket NOT LIKE 'current%'
  AND NOT (NEW.bucket LIKE 'arrears%principal' AND NEW.installment_due IS NOT NULL)

@@ -1,4 +1,5 @@
 #include "core/store/database.h"
+#include "core/store/keptbalancesql.h"
 #include "core/store/migrationsteps.h"
 
 namespace caseledger::core {
@@ -30,19 +31,9 @@ CREATE TABLE installment_balance (
     entered_on      TEXT,
     PRIMARY KEY (case_id, bucket, installment_due)
 ) WITHOUT ROWID;
-
-INSERT INTO installment_balance (case_id, bucket, installment_due, unpaid_cents, entered_on)
-SELECT case_id, bucket, installment_due, sum(amount_cents), max(entered_on) FROM (
-    SELECT case_id, bucket, installment_due, amount_cents,
-           CASE WHEN kind = 'reassignment' AND amount_cents > 0 THEN period END AS entered_on
-      FROM charge
-     WHERE bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL
-    UNION ALL
-    SELECT case_id, bucket, installment_due, -amount_cents, NULL
-      FROM allocation_line
-     WHERE bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL)
-GROUP BY case_id, bucket, installment_due;
-
+)sql");
+    db.exec(kFillInstallmentBalanceSql);
+    db.exec(R"sql(
 CREATE TABLE accrual_mark (
     case_id        BLOB PRIMARY KEY,
     settled_before TEXT NOT NULL

@@ -1,6 +1,9 @@
 // The finance ledger end to end through caseledger-cli (issue 4 item 6): accrue, pay post,
 // pay import (S24, dry run), pay reverse, ledger show (CSV formula-safe, S25), explain; exit
-// codes of DESIGN §9; no full SSN in any output (S13).
+// codes of DESIGN §9; no full SSN in any output (S13); ledger verify|rebuild (DESIGN §5).
+#include "core/base/clock.h"
+#include "core/services/workspace.h"
+#include "core/store/database.h"
 #include "tests/support/clicounty.h"
 #include "tests/support/process.h"
 #include "tests/support/tempdir.h"
@@ -35,15 +38,21 @@ std::string openCase(Cli& cli)
     return number;
 }
 
+// A caseworker "mgarcia" opens the case; "clerk", a financial worker, keeps its ledger.
+std::string openCaseWithClerk(Cli& cli)
+{
+    cli.addUser("mgarcia", "caseworker");
+    cli.addUser("clerk", "financial_worker");
+    return openCase(cli);
+}
+
 } // namespace
 
 TEST_CASE("A fiscal clerk accrues, posts, imports, reverses and explains on the command line",
     "[cli][finance][S24][S25]")
 {
     Cli cli;
-    cli.addUser("mgarcia", "caseworker");
-    cli.addUser("clerk", "financial_worker");
-    const std::string number = openCase(cli);
+    const std::string number = openCaseWithClerk(cli);
 
     const auto accrued = cli.ok("clerk", {"accrue", "--through", "2026-09"});
     CHECK(accrued["charges"].get<int>() > 0);
@@ -108,4 +117,46 @@ TEST_CASE("A fiscal clerk accrues, posts, imports, reverses and explains on the 
     CHECK(cli.run("clerk", kCliWorkerPw, {"accrue"}).exitCode == 1);
     CHECK(cli.outputs().find(kCanarySsn) == std::string::npos);
     CHECK(cli.outputs().find("512349876") == std::string::npos);
+}
+
+TEST_CASE("ledger verify checks the kept balances, names a difference, and rebuild mends it",
+    "[cli][finance][verify]")
+{
+    Cli cli;
+    const std::string number = openCaseWithClerk(cli);
+    cli.ok("clerk", {"accrue", "--through", "2026-09"});
+    cli.ok("clerk",
+        {"pay", "post", "--receipt", "V-1", "--obligor", number, "--amount", "1000.00", "--date",
+            "2026-09-15"});
+    const auto intact = cli.ok("clerk", {"ledger", "verify"});
+    CHECK(intact["ok"] == true);
+    CHECK(intact["cases"] == 1);
+    CHECK(intact["differences"] == 0);
+    CHECK(intact["installment_balances"].get<int>() > 0);
+    const auto said = cli.as("clerk", {"ledger", "verify"});
+    CHECK(said.exitCode == 0);
+    CHECK(said.out.find("The kept balances agree with the ledger: 1 cases") != std::string::npos);
+
+    { // An installment's kept balance changed behind the services' back.
+        caseledger::core::SystemClock clock;
+        auto opened = caseledger::core::Workspace::unlock(
+            cli.database(), "admin", kCliAdminPw, clock, cli.path("state"));
+        REQUIRE(opened.ok());
+        opened->workspace->db().exec("UPDATE installment_balance SET unpaid_cents = "
+                                     "unpaid_cents + 1 WHERE installment_due = '2026-01-01'");
+    }
+    const auto damaged = cli.as("clerk", {"ledger", "verify"});
+    CHECK(damaged.exitCode == 4); // DESIGN §9: a damaged file
+    CHECK(damaged.out.find("DIFFER from the ledger in 1 sums") != std::string::npos);
+    CHECK(damaged.out.find(number) != std::string::npos);
+    CHECK(damaged.out.find("installment 2026-01-01") != std::string::npos);
+    CHECK(damaged.err.find("ledger rebuild --reason") != std::string::npos);
+
+    // Only an administrator rebuilds, and only with a reason.
+    CHECK(cli.as("clerk", {"ledger", "rebuild", "--reason", "mend"}).exitCode == 2);
+    CHECK(cli.as("admin", {"ledger", "rebuild"}).exitCode == 1);
+    const auto rebuilt = cli.ok("admin", {"ledger", "rebuild", "--reason", "verify found 1"});
+    CHECK(rebuilt["installment_balances"] == intact["installment_balances"]);
+    CHECK(cli.ok("clerk", {"ledger", "verify"})["ok"] == true);
+    CHECK(cli.as("admin", {"audit", "verify"}).exitCode == 0);
 }

@@ -33,6 +33,7 @@ public:
         const std::vector<std::string>& grants = {}, const std::string& displayName = {});
 
     std::string path(const std::string& file) const { return (m_dir / file).string(); }
+    const std::string& database() const { return m_db; }
     std::string file(const std::string& name, const std::string& text) const; // writes it
     const std::string& outputs() const { return m_outputs; }
     void forget() { m_outputs.clear(); }

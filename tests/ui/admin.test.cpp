@@ -1,12 +1,16 @@
 // The administration page: adding a user through its dialog, typed with QTest, and audit
 // verification with its result in words.
+#include "core/base/uuid.h"
 #include "core/services/userservice.h"
+#include "core/store/database.h"
 #include "tests/ui/guifixture.h"
 #include "ui/admin/adduserdialog.h"
 #include "ui/admin/adminpage.h"
 #include "ui/admin/auditverificationbox.h"
+#include "ui/admin/ledgerbalancesbox.h"
 #include "ui/admin/usertablemodel.h"
 
+#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -100,4 +104,48 @@ TEST_CASE("audit verification from the admin page says the log is intact", "[ui]
     REQUIRE(waitFor([&] { return !box->isRunning() && !box->resultText().isEmpty(); }));
     CHECK(box->resultText().startsWith(QStringLiteral("The audit log is intact")));
     CHECK(box->findChild<QLabel*>(QStringLiteral("auditResult"))->isVisible());
+}
+
+TEST_CASE("ledger balance verification names a kept sum that differs, and an administrator "
+          "rebuilds it from the ledger",
+    "[ui][admin][ledger]")
+{
+    GuiFixture f;
+    ui::AdminPage* page = openAdminPage(f);
+    auto* box = page->findChild<ui::LedgerBalancesBox*>();
+    REQUIRE(box);
+    auto* verify = box->findChild<QPushButton*>(QStringLiteral("verifyLedgerButton"));
+    auto* rebuild = box->findChild<QPushButton*>(QStringLiteral("rebuildLedgerButton"));
+    REQUIRE(verify->isEnabled());
+    REQUIRE(rebuild->isVisible());
+    auto check = [&] {
+        QTest::mouseClick(verify, Qt::LeftButton);
+        REQUIRE(waitFor([&] { return !box->isRunning() && !box->resultText().isEmpty(); }));
+        return box->resultText();
+    };
+    CHECK(check().startsWith(QStringLiteral("The kept balances agree with the ledger")));
+
+    // A sum the ledger has no entry for, written behind the services' back.
+    auto& db = f.session().workspace()->db();
+    const auto stray = core::Uuid::random();
+    auto insert = db.prepare("INSERT INTO bucket_sum (case_id, bucket, unapplied, amount_cents) "
+                             "VALUES (?1, 'arrears_NA_interest', 0, 4200)");
+    insert.bind(1, stray);
+    insert.run();
+    const QString found = check();
+    INFO(found.toStdString());
+    CHECK(found.startsWith(QStringLiteral("The kept balances differ from the ledger in 1 sums")));
+    CHECK(found.contains(QStringLiteral("arrears_NA_interest (all months): kept $42.00, ledger "
+                                        "$0.00.")));
+
+    QTest::mouseClick(rebuild, Qt::LeftButton);
+    auto* ask = test::visibleWindow<QInputDialog>();
+    REQUIRE(ask);
+    ask->setTextValue(QStringLiteral("verification found a stray sum"));
+    ask->accept();
+    REQUIRE(waitFor([&] {
+        return !box->isRunning() && box->resultText().startsWith(QStringLiteral("Rebuilt"));
+    }));
+    CHECK(db.queryInt64("SELECT count(*) FROM bucket_sum") == 0);
+    CHECK(check().startsWith(QStringLiteral("The kept balances agree with the ledger")));
 }

@@ -4,6 +4,7 @@
 #include "ui/admin/adduserdialog.h"
 #include "ui/admin/auditverificationbox.h"
 #include "ui/admin/changeroledialog.h"
+#include "ui/admin/ledgerbalancesbox.h"
 #include "ui/admin/securitypolicybox.h"
 #include "ui/admin/setpassworddialog.h"
 #include "ui/admin/usertablemodel.h"
@@ -47,9 +48,11 @@ AdminPage::AdminPage(SessionController& session, QWidget* parent)
 
     m_policy = new SecurityPolicyBox(m_session, this);
     m_audit = new AuditVerificationBox(m_session, this);
+    m_ledger = new LedgerBalancesBox(m_session, this);
     auto* lower = new QHBoxLayout;
     lower->addWidget(m_policy, 1);
     lower->addWidget(m_audit, 1);
+    lower->addWidget(m_ledger, 1);
 
     auto* title = new QLabel(tr("Administration"), this);
     title->setAccessibleName(tr("Page title"));
@@ -131,6 +134,7 @@ void AdminPage::reload()
 void AdminPage::sessionReady()
 {
     m_audit->updateForSession();
+    m_ledger->updateForSession();
     if (!m_session.session().may(core::Action::UserList))
         return;
     reloadUsers();
@@ -143,6 +147,7 @@ void AdminPage::sessionClosed()
     m_model->clear();
     m_policy->clear();
     m_audit->abandon();
+    m_ledger->abandon();
     m_status->clear();
     updateActions();
 }

@@ -15,6 +15,7 @@ class QTableView;
 namespace caseledger::ui {
 
 class AuditVerificationBox;
+class LedgerBalancesBox;
 class RequestDialog;
 class SecurityPolicyBox;
 class SessionController;
@@ -65,6 +66,7 @@ private:
     QLabel* m_status = nullptr;
     SecurityPolicyBox* m_policy = nullptr;
     AuditVerificationBox* m_audit = nullptr;
+    LedgerBalancesBox* m_ledger = nullptr;
 };
 
 } // namespace caseledger::ui

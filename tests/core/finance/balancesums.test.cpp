@@ -5,10 +5,10 @@
 // ahead, reversals, grants that move arrears between PA and UDA, a backdated modification --
 // the kept sums must be the ledger's, and the balances read from them on any day must be the
 // balances summed from every row (totalsFromLedger). Migration 10 itself:
-// tests/core/store/migrationv10.test.cpp.
+// tests/core/store/migrationv10.test.cpp; the verifier: keptbalances.test.cpp.
 #include "core/finance/balancerepository.h"
+#include "core/finance/keptbalancerepository.h"
 #include "tests/core/finance/ledgerfixture.h"
-#include "tests/support/sqlcolumn.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -17,25 +17,6 @@ using namespace caseledger::core;
 using caseledger::test::LedgerSetup;
 
 namespace {
-
-// bucket_sum as its triggers keep it, and as the ledger sums it (with the migration's own
-// filter: checkEveryDay is the check that does not share it).
-std::vector<std::string> bucketSumRows(Database& db, bool fromLedger)
-{
-    const std::string kept = "SELECT hex(case_id) || bucket || unapplied || '=' || amount_cents "
-                             "FROM bucket_sum ORDER BY 1";
-    const std::string summed = R"sql(
-SELECT hex(case_id) || bucket || unapplied || '=' || sum(amount_cents)
-  FROM (SELECT case_id, bucket, 0 AS unapplied, amount_cents FROM charge
-         WHERE bucket NOT LIKE 'current%'
-           AND NOT (bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL)
-        UNION ALL
-        SELECT case_id, bucket, disposition = 'unapplied', -amount_cents FROM allocation_line
-         WHERE bucket NOT LIKE 'current%'
-           AND NOT (bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL))
- GROUP BY case_id, bucket, unapplied ORDER BY 1)sql";
-    return test::textColumn(db, fromLedger ? summed : kept);
-}
 
 std::string describe(const CaseBalances& b)
 {
@@ -83,7 +64,7 @@ TEST_CASE("The kept bucket sums are the ledger's, and balances read from them ar
         test::playRandomHistory(s, seed, true);
         s.accrue(2025, 8);
         Database& db = s.t.ws().db();
-        CHECK(bucketSumRows(db, false) == bucketSumRows(db, true));
+        CHECK(KeptBalanceRepository(db).verify().ok()); // both kept tables, every case
         // Interest and money paid ahead both have sums kept.
         CHECK(db.queryInt64("SELECT count(*) FROM bucket_sum WHERE bucket LIKE '%interest'") > 0);
         CHECK(db.queryInt64("SELECT count(*) FROM bucket_sum WHERE bucket = 'future'") > 0);

@@ -99,3 +99,12 @@ CASELEDGER_AUDIT_PROBE(Action::RuleSetChange,
          const std::string json = RuleSetCatalog::california().toJson().dump();
          return asStatus(RuleSetService(t.ws()).change(s, json, "FMAP update for FFY 2027"));
      }});
+CASELEDGER_AUDIT_PROBE(Action::LedgerVerify,
+    {{Role::Administrator, Role::Auditor, Role::Supervisor, Role::FinancialWorker}, Grant::None,
+        ledger, [](TestWorkspace& t, const Session& s) {
+            return asStatus(LedgerService(t.ws()).verifyKeptBalances(s));
+        }});
+CASELEDGER_AUDIT_PROBE(Action::LedgerRebuild,
+    {{Role::Administrator}, Grant::None, ledger, [](TestWorkspace& t, const Session& s) {
+         return asStatus(LedgerService(t.ws()).rebuildKeptBalances(s, "verification failed"));
+     }});

@@ -1,0 +1,145 @@
+#include "ui/admin/ledgerbalancesbox.h"
+
+#include "core/services/ledgerservice.h"
+#include "ui/common/qtext.h"
+#include "ui/finance/financetext.h"
+#include "ui/shell/sessioncontroller.h"
+
+#include <QInputDialog>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace caseledger::ui {
+
+namespace {
+
+constexpr int kDescribed = 5; // differences written out; the CLI lists a hundred
+
+QString differenceText(const core::KeptBalanceDifference& d)
+{
+    const QString of = d.installment
+        ? LedgerBalancesBox::tr("installment of %1").arg(FinanceText::date(*d.installment))
+        : d.unapplied ? LedgerBalancesBox::tr("held unapplied")
+                      : LedgerBalancesBox::tr("all months");
+    return LedgerBalancesBox::tr("Case %1, %2 (%3): kept %4, ledger %5.")
+        .arg(toQString(d.caseNumber), toQString(d.bucket), of, FinanceText::money(d.kept),
+            FinanceText::money(d.ledger));
+}
+
+} // namespace
+
+LedgerBalancesBox::LedgerBalancesBox(SessionController& session, QWidget* parent)
+    : VerificationBox(session, core::Action::LedgerVerify,
+        {tr("Ledger balances"),
+            tr("Posting and accrual read each case's balances from sums kept beside the "
+               "ledger. Verification adds up every ledger entry again and compares."),
+            tr("Verify &ledger balances"), tr("Verify the ledger balances"),
+            tr("Ledger balance verification result"), QStringLiteral("ledgerBalancesBox"),
+            QStringLiteral("verifyLedgerButton"), QStringLiteral("ledgerResult")},
+        parent)
+{
+    m_rebuild = new QPushButton(tr("Re&build from the ledger…"), this);
+    m_rebuild->setObjectName(QStringLiteral("rebuildLedgerButton"));
+    m_rebuild->setAccessibleName(tr("Rebuild the kept balances from the ledger"));
+    buttonRow()->addWidget(m_rebuild, 0, Qt::AlignRight);
+    connect(m_rebuild, &QPushButton::clicked, this, &LedgerBalancesBox::askRebuild);
+    updateForSession();
+}
+
+void LedgerBalancesBox::updateForSession()
+{
+    VerificationBox::updateForSession();
+    if (!m_rebuild)
+        return;
+    // Only an administrator rebuilds: the button is not there for anyone else.
+    const bool may = m_session.isUnlocked() && m_session.session().may(core::Action::LedgerRebuild);
+    m_rebuild->setVisible(may);
+    m_rebuild->setEnabled(may && !isRunning());
+}
+
+QString LedgerBalancesBox::describe(const core::KeptBalanceCheck& result)
+{
+    if (result.ok())
+        return tr("The kept balances agree with the ledger: %L1 cases, %L2 installment balances "
+                  "and %L3 other sums checked.")
+            .arg(result.cases)
+            .arg(result.installments)
+            .arg(result.bucketSums);
+    QString text = tr("The kept balances differ from the ledger in %L1 sums; posting and accrual "
+                      "would read wrong balances for these cases.")
+                       .arg(result.differences);
+    int shown = 0;
+    for (const auto& d : result.listed) {
+        if (shown++ == kDescribed)
+            break;
+        text += QLatin1Char('\n') + differenceText(d);
+    }
+    if (result.differences > kDescribed)
+        text += QLatin1Char('\n') + tr("…and %L1 more.").arg(result.differences - kDescribed);
+    return text + QLatin1Char('\n')
+        + tr("The ledger's entries are the record: an administrator can rebuild the kept "
+             "balances from them.");
+}
+
+void LedgerBalancesBox::verify()
+{
+    if (isRunning() || !m_session.isUnlocked())
+        return;
+    auto progress = begin(tr("Verify ledger balances"), [](std::int64_t done, std::int64_t total) {
+        return total ? tr("Adding up the ledger again… %L1 of %L2 cases.").arg(done).arg(total)
+                     : tr("Adding up the ledger again…");
+    });
+    m_session.run<core::KeptBalanceCheck>(
+        this,
+        [progress](JobContext& job) {
+            auto keepGoing = [&](std::int64_t done, std::int64_t total) {
+                progress->done = done;
+                progress->total = total;
+                return !progress->cancel && !job.cancelled();
+            };
+            return core::LedgerService(job.workspace).verifyKeptBalances(job.session, keepGoing);
+        },
+        [this](core::Result<core::KeptBalanceCheck> result) {
+            if (succeeded(result))
+                showResult(describe(*result), result->ok());
+        });
+}
+
+void LedgerBalancesBox::askRebuild()
+{
+    auto* dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("rebuildReasonDialog"));
+    dialog->setWindowTitle(tr("Rebuild from the ledger"));
+    dialog->setAccessibleName(tr("Rebuild from the ledger"));
+    dialog->setLabelText(tr("The kept balances are recomputed from every ledger entry; the "
+                            "entries do not change.\n&Reason (recorded in the audit log):"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QInputDialog::textValueSelected, this,
+        [this](const QString& reason) { rebuild(reason); });
+    dialog->open();
+}
+
+void LedgerBalancesBox::rebuild(const QString& reason)
+{
+    if (isRunning() || !m_session.isUnlocked())
+        return;
+    begin(
+        tr("Rebuild from the ledger"),
+        [](std::int64_t, std::int64_t) { return tr("Recomputing the kept balances…"); }, false);
+    m_session.run<core::KeptBalanceRebuild>(
+        this,
+        [why = toStdString(reason)](JobContext& job) {
+            return core::LedgerService(job.workspace).rebuildKeptBalances(job.session, why);
+        },
+        [this](core::Result<core::KeptBalanceRebuild> result) {
+            if (succeeded(result))
+                showResult(tr("Rebuilt from the ledger: %L1 installment balances and %L2 other "
+                              "sums. The next accrual replans %L3 cases from their orders.")
+                               .arg(result->installments)
+                               .arg(result->bucketSums)
+                               .arg(result->marksDropped),
+                    true);
+        });
+}
+
+} // namespace caseledger::ui
