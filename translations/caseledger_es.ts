@@ -515,8 +515,8 @@
 <context>
     <name>caseledger::ui::AdminPage</name>
     <message>
-        <location filename="../ui/admin/adminpage.cpp" line="+46"/>
-        <location line="+8"/>
+        <location filename="../ui/admin/adminpage.cpp" line="+47"/>
+        <location line="+10"/>
         <source>Administration</source>
         <translation>Administración</translation>
     </message>
@@ -569,13 +569,13 @@
     </message>
     <message>
         <location line="+0"/>
-        <location line="+169"/>
+        <location line="+171"/>
         <location line="+6"/>
         <source>Disable account</source>
         <translation>Desactivar cuenta</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-176"/>
         <source>&amp;Enable…</source>
         <translation>&amp;Activar…</translation>
     </message>
@@ -600,7 +600,7 @@
         <translation>Estado de la administración</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+113"/>
         <source>The user was added. Give them the temporary password in person.</source>
         <translation>Se agregó el usuario. Entréguele la contraseña temporal en persona.</translation>
     </message>
@@ -638,7 +638,7 @@
 <context>
     <name>caseledger::ui::AuditVerificationBox</name>
     <message>
-        <location filename="../ui/admin/auditverificationbox.cpp" line="+23"/>
+        <location filename="../ui/admin/auditverificationbox.cpp" line="+15"/>
         <source>the record was changed after it was written</source>
         <translation>la entrada se modificó después de escribirse</translation>
     </message>
@@ -668,38 +668,37 @@
         <translation>un punto de control firmado no coincide con el registro</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Every action is recorded in a chained, signed log. Verification proves that no record was changed, removed, inserted or reordered.</source>
         <translation>Cada acción se anota en un registro encadenado y firmado. La verificación comprueba que ninguna entrada se modificó, eliminó, insertó ni reordenó.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
         <source>About audit verification</source>
         <translation>Acerca de la verificación de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>&amp;Verify audit log</source>
         <translation>&amp;Verificar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>Verify the audit log</source>
         <translation>Verificar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Audit verification result</source>
         <translation>Resultado de la verificación de auditoría</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+11"/>
         <source>The audit log is intact: %L1 records and %L2 signed checkpoints checked; none was changed, removed, inserted or reordered.</source>
         <translation>El registro de auditoría está intacto: se comprobaron %L1 entradas y %L2 puntos de control firmados; no se modificó, eliminó, insertó ni reordenó ninguno.</translation>
     </message>
@@ -719,34 +718,24 @@
         <translation>Conserve esta base de datos tal como está e informe a su responsable de seguridad.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Checking the audit log…</source>
         <translation>Comprobando el registro de auditoría…</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-2"/>
         <source>Verify audit log</source>
         <translation>Verificar el registro de auditoría</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-30"/>
         <source>Audit verification progress</source>
         <translation>Progreso de la verificación de auditoría</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+31"/>
         <source>Checking the audit log… %L1 records so far.</source>
         <translation>Comprobando el registro de auditoría… %L1 entradas hasta ahora.</translation>
-    </message>
-    <message>
-        <location line="+26"/>
-        <source>Verification was cancelled.</source>
-        <translation>Se canceló la verificación.</translation>
     </message>
 </context>
 <context>
@@ -3851,6 +3840,152 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
 </context>
 <context>
+    <name>caseledger::ui::LedgerBalancesBox</name>
+    <message>
+        <location filename="../ui/admin/ledgerbalancesbox.cpp" line="+22"/>
+        <source>installment of %1</source>
+        <translation>cuota de %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>held unapplied</source>
+        <translation>en espera sin aplicar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all months</source>
+        <translation>todos los meses</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A case</source>
+        <translation>Un caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 (%3): kept %4, ledger %5.</source>
+        <translation>%1, %2 (%3): guardado %4, libro de cuentas %5.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Moved into the bucket: kept %1, ledger %2.</source>
+        <translation>Pasó a esta categoría: guardado %1, libro de cuentas %2.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ledger balances</source>
+        <translation>Saldos del libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Posting and accrual read each case&apos;s balances from sums kept beside the ledger. Verification adds up every ledger entry again and compares.</source>
+        <translation>El registro de pagos y la acumulación leen los saldos de cada caso de sumas guardadas junto al libro de cuentas. La verificación vuelve a sumar cada asiento del libro y compara.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>About ledger balance verification</source>
+        <translation>Acerca de la verificación de los saldos del libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verify &amp;ledger balances</source>
+        <translation>Verificar los saldos del &amp;libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verify the ledger balances</source>
+        <translation>Verificar los saldos del libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ledger balance verification result</source>
+        <translation>Resultado de la verificación de los saldos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ledger balance verification progress</source>
+        <translation>Progreso de la verificación de los saldos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;build from the ledger…</source>
+        <translation>Re&amp;construir desde el libro de cuentas…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rebuild the kept balances from the ledger</source>
+        <translation>Reconstruir los saldos guardados desde el libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The kept balances agree with the ledger: %L1 cases, %L2 installment balances and %L3 other sums checked.</source>
+        <translation>Los saldos guardados coinciden con el libro de cuentas: se verificaron %L1 casos, %L2 saldos de cuotas y %L3 otras sumas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The kept balances differ from the ledger in %L1 sums; posting and accrual would read wrong balances for these cases.</source>
+        <translation>Los saldos guardados difieren del libro de cuentas en %L1 sumas; el registro de pagos y la acumulación leerían saldos erróneos para estos casos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>…and %L1 more.</source>
+        <translation>…y %L1 más.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The ledger&apos;s entries are the record: an administrator can rebuild the kept balances from them.</source>
+        <translation>Los asientos del libro de cuentas son el registro: un administrador puede reconstruir a partir de ellos los saldos guardados.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Verify ledger balances</source>
+        <translation>Verificar los saldos del libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding up the ledger again… %L1 of %L2 cases.</source>
+        <translation>Volviendo a sumar el libro de cuentas… %L1 de %L2 casos.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adding up the ledger again…</source>
+        <translation>Volviendo a sumar el libro de cuentas…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+1"/>
+        <source>Rebuild from the ledger</source>
+        <translation>Reconstruir desde el libro de cuentas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The kept balances are recomputed from every ledger entry; the entries do not change.
+&amp;Reason (recorded in the audit log):</source>
+        <translation>Los saldos guardados se vuelven a calcular a partir de cada asiento del libro de cuentas; los asientos no cambian.
+&amp;Motivo (queda en el registro de auditoría):</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Recomputing the kept balances from the ledger…</source>
+        <translation>Recalculando los saldos guardados desde el libro de cuentas…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rebuilt from the ledger: %L1 installment balances and %L2 other sums. The next accrual replans %L3 cases from their orders.</source>
+        <translation>Reconstruido desde el libro de cuentas: %L1 saldos de cuotas y %L2 otras sumas. La próxima acumulación vuelve a planificar %L3 casos desde sus órdenes.</translation>
+    </message>
+</context>
+<context>
     <name>caseledger::ui::LedgerTab</name>
     <message>
         <location filename="../ui/finance/ledgertab.cpp" line="+37"/>
@@ -4556,7 +4691,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::PagePrinter</name>
     <message>
-        <location filename="../ui/print/pageprinter.cpp" line="+39"/>
+        <location filename="../ui/print/pageprinter.cpp" line="+42"/>
         <source>%1 · run %2</source>
         <translation>%1 · generado el %2</translation>
     </message>
@@ -6083,6 +6218,19 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <location line="+2"/>
         <source>Created</source>
         <translation>Creado</translation>
+    </message>
+</context>
+<context>
+    <name>caseledger::ui::VerificationBox</name>
+    <message>
+        <location filename="../ui/admin/verificationbox.cpp" line="+81"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Verification was cancelled.</source>
+        <translation>Se canceló la verificación.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,5 @@
-// accrue, pay post|import|reverse|redistribute|queue, ledger show|verify|rebuild, explain, grants import,
-// rules show|change: the finance ledger (issue 4) on the command line.
+// accrue, pay post|import|reverse|redistribute|queue, ledger show|verify|rebuild, explain, grants
+// import, rules show|change: the finance ledger (issue 4) on the command line.
 #include "app/cli/caseformat.h"
 #include "app/cli/clicontext.h"
 #include "app/cli/ledgerformat.h"
@@ -161,32 +161,45 @@ void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
         "verify", "Check the balances kept for posting and accrual against the ledger's entries");
     verify->callback([&] {
         action = [&] {
-            const auto v = ctx.require(
-                core::LedgerService(ctx.open()).verifyKeptBalances(ctx.session()));
+            const auto v
+                = ctx.require(core::LedgerService(ctx.open()).verifyKeptBalances(ctx.session()));
             nlohmann::json differences = nlohmann::json::array();
             std::vector<std::vector<std::string>> rows;
+            const auto dateOrNull = [](const std::optional<core::Date>& d) {
+                return d ? nlohmann::json(d->toIso()) : nlohmann::json();
+            };
+            // An installment's figure with the month a reassignment last moved it in, if any.
+            const auto figure = [](core::Money m, const std::optional<core::Date>& movedIn) {
+                return fmt::money(m)
+                    + (movedIn ? " (in since " + core::monthText(*movedIn) + ")" : "");
+            };
             for (const auto& d : v.listed) {
                 const std::string what = d.installment
                     ? "installment " + d.installment->toIso()
                     : std::string(d.unapplied ? "held unapplied" : "sum");
-                differences.push_back({{"case", d.caseNumber}, {"bucket", d.bucket},
-                    {"installment", d.installment ? d.installment->toIso() : ""},
-                    {"unapplied", d.unapplied}, {"kept_cents", d.kept.cents()},
-                    {"ledger_cents", d.ledger.cents()}});
-                rows.push_back(
-                    {d.caseNumber, d.bucket, what, fmt::money(d.kept), fmt::money(d.ledger)});
+                differences.push_back(
+                    {{"case",
+                         d.caseNumber.empty() ? nlohmann::json() : nlohmann::json(d.caseNumber)},
+                        {"bucket", d.bucket}, {"installment", dateOrNull(d.installment)},
+                        {"unapplied", d.unapplied}, {"kept_cents", d.kept.cents()},
+                        {"ledger_cents", d.ledger.cents()},
+                        {"kept_entered_on", dateOrNull(d.keptEnteredOn)},
+                        {"ledger_entered_on", dateOrNull(d.ledgerEnteredOn)}});
+                rows.push_back({d.caseNumber.empty() ? "(not shown)" : d.caseNumber, d.bucket, what,
+                    figure(d.kept, d.keptEnteredOn), figure(d.ledger, d.ledgerEnteredOn)});
             }
             const nlohmann::json out = {{"ok", v.ok()}, {"cases", v.cases},
                 {"installment_balances", v.installments}, {"bucket_sums", v.bucketSums},
                 {"differences", v.differences}, {"listed", differences}};
-            const std::string checked = std::to_string(v.cases) + " cases, "
-                + std::to_string(v.installments) + " installment balances and "
-                + std::to_string(v.bucketSums) + " bucket sums checked";
+            const std::string checked = std::to_string(v.cases)
+                + (v.cases == 1 ? " case, " : " cases, ") + std::to_string(v.installments)
+                + " installment balances and " + std::to_string(v.bucketSums)
+                + " bucket sums checked";
             if (v.ok() || ctx.json)
                 ctx.print(out, "The kept balances agree with the ledger: " + checked + ".\n");
             else {
-                std::cout << "The kept balances DIFFER from the ledger in "
-                          << v.differences << " sums (" << checked << ")"
+                std::cout << "The kept balances DIFFER from the ledger in " << v.differences
+                          << (v.differences == 1 ? " sum (" : " sums (") << checked << ")"
                           << (v.listed.size() < static_cast<std::size_t>(v.differences)
                                      ? "; the first " + std::to_string(v.listed.size()) + ":\n"
                                      : ":\n");
@@ -220,7 +233,8 @@ void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
 void addLedger(CLI::App& app, CliContext& ctx, Action& action)
 {
     static std::string caseRef, from, to, csv;
-    auto* group = app.add_subcommand("ledger", "A case's ledger, and the check of the balances kept beside it");
+    auto* group = app.add_subcommand(
+        "ledger", "A case's ledger, and the check of the balances kept beside it");
     group->require_subcommand(1);
     auto* show = group->add_subcommand("show", "Charges, payments and balances of a case");
     show->add_option("case", caseRef, "Case number or id")->required();

@@ -20,7 +20,7 @@ class Database;
 struct KeptBalanceDifference
 {
     Uuid caseId;
-    std::string caseNumber;
+    std::string caseNumber; // empty when the session may not read cases
     std::string bucket; // the stored code, "arrears_PA_principal"
     std::optional<Date> installment; // an installment balance
     bool unapplied = false; // a bucket sum of money held unapplied
@@ -62,13 +62,14 @@ public:
         : m_db(db)
     { }
     // `progress(done, total)` is called after each case (`total`: the cases in the database);
-    // returning false cancels (ErrorCode::Cancelled).
+    // returning false cancels (ErrorCode::Cancelled). `caseNumber` of a difference is filled
+    // in here; the service blanks it for a session that may not read cases.
     KeptBalanceCheck verify(
         const std::function<bool(std::int64_t done, std::int64_t total)>& progress = {});
     KeptBalanceRebuild rebuild();
 
-    // The four statements verify() walks, for their plans' test: every one in case order
-    // straight from an index, with no sort.
+    // The statements verify() walks, for their plans' test: every one in case order straight
+    // from an index, with no sort.
     static std::vector<std::string> walkSql();
 
 private:

@@ -135,7 +135,7 @@ TEST_CASE("ledger verify checks the kept balances, names a difference, and rebui
     CHECK(intact["installment_balances"].get<int>() > 0);
     const auto said = cli.as("clerk", {"ledger", "verify"});
     CHECK(said.exitCode == 0);
-    CHECK(said.out.find("The kept balances agree with the ledger: 1 cases") != std::string::npos);
+    CHECK(said.out.find("The kept balances agree with the ledger: 1 case,") != std::string::npos);
 
     { // An installment's kept balance changed behind the services' back.
         caseledger::core::SystemClock clock;
@@ -147,7 +147,7 @@ TEST_CASE("ledger verify checks the kept balances, names a difference, and rebui
     }
     const auto damaged = cli.as("clerk", {"ledger", "verify"});
     CHECK(damaged.exitCode == 4); // DESIGN §9: a damaged file
-    CHECK(damaged.out.find("DIFFER from the ledger in 1 sums") != std::string::npos);
+    CHECK(damaged.out.find("DIFFER from the ledger in 1 sum (") != std::string::npos);
     CHECK(damaged.out.find(number) != std::string::npos);
     CHECK(damaged.out.find("installment 2026-01-01") != std::string::npos);
     CHECK(damaged.err.find("ledger rebuild --reason") != std::string::npos);

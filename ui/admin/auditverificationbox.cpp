@@ -33,7 +33,8 @@ AuditVerificationBox::AuditVerificationBox(SessionController& session, QWidget* 
         {tr("Audit log"),
             tr("Every action is recorded in a chained, signed log. Verification proves that no "
                "record was changed, removed, inserted or reordered."),
-            tr("&Verify audit log"), tr("Verify the audit log"), tr("Audit verification result"),
+            tr("About audit verification"), tr("&Verify audit log"), tr("Verify the audit log"),
+            tr("Audit verification result"), tr("Audit verification progress"),
             QStringLiteral("auditVerificationBox"), QStringLiteral("verifyAuditButton"),
             QStringLiteral("auditResult")},
         parent)

@@ -5,6 +5,7 @@
 #include "ui/finance/financetext.h"
 #include "ui/shell/sessioncontroller.h"
 
+#include <QDialogButtonBox>
 #include <QInputDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -21,9 +22,22 @@ QString differenceText(const core::KeptBalanceDifference& d)
         ? LedgerBalancesBox::tr("installment of %1").arg(FinanceText::date(*d.installment))
         : d.unapplied ? LedgerBalancesBox::tr("held unapplied")
                       : LedgerBalancesBox::tr("all months");
-    return LedgerBalancesBox::tr("Case %1, %2 (%3): kept %4, ledger %5.")
-        .arg(toQString(d.caseNumber), toQString(d.bucket), of, FinanceText::money(d.kept),
-            FinanceText::money(d.ledger));
+    // An administrator does not read cases (S6): the service leaves the case out.
+    const QString which = d.caseNumber.empty()
+        ? LedgerBalancesBox::tr("A case")
+        : LedgerBalancesBox::tr("Case %1").arg(toQString(d.caseNumber));
+    QString text = LedgerBalancesBox::tr("%1, %2 (%3): kept %4, ledger %5.")
+                       .arg(which, toQString(d.bucket), of, FinanceText::money(d.kept),
+                           FinanceText::money(d.ledger));
+    if (d.keptEnteredOn != d.ledgerEnteredOn) {
+        const auto month = [](const std::optional<core::Date>& m) {
+            return m ? FinanceText::date(*m) : LedgerBalancesBox::tr("never");
+        };
+        text += QLatin1Char(' ')
+            + LedgerBalancesBox::tr("Moved into the bucket: kept %1, ledger %2.")
+                  .arg(month(d.keptEnteredOn), month(d.ledgerEnteredOn));
+    }
+    return text;
 }
 
 } // namespace
@@ -33,8 +47,9 @@ LedgerBalancesBox::LedgerBalancesBox(SessionController& session, QWidget* parent
         {tr("Ledger balances"),
             tr("Posting and accrual read each case's balances from sums kept beside the "
                "ledger. Verification adds up every ledger entry again and compares."),
-            tr("Verify &ledger balances"), tr("Verify the ledger balances"),
-            tr("Ledger balance verification result"), QStringLiteral("ledgerBalancesBox"),
+            tr("About ledger balance verification"), tr("Verify &ledger balances"),
+            tr("Verify the ledger balances"), tr("Ledger balance verification result"),
+            tr("Ledger balance verification progress"), QStringLiteral("ledgerBalancesBox"),
             QStringLiteral("verifyLedgerButton"), QStringLiteral("ledgerResult")},
         parent)
 {
@@ -107,25 +122,39 @@ void LedgerBalancesBox::verify()
 
 void LedgerBalancesBox::askRebuild()
 {
-    auto* dialog = new QInputDialog(this);
-    dialog->setObjectName(QStringLiteral("rebuildReasonDialog"));
-    dialog->setWindowTitle(tr("Rebuild from the ledger"));
-    dialog->setAccessibleName(tr("Rebuild from the ledger"));
-    dialog->setLabelText(tr("The kept balances are recomputed from every ledger entry; the "
-                            "entries do not change.\n&Reason (recorded in the audit log):"));
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QInputDialog::textValueSelected, this,
+    if (m_ask)
+        return;
+    m_ask = new QInputDialog(this);
+    m_ask->setObjectName(QStringLiteral("rebuildReasonDialog"));
+    m_ask->setWindowTitle(tr("Rebuild from the ledger"));
+    m_ask->setAccessibleName(tr("Rebuild from the ledger"));
+    m_ask->setLabelText(tr("The kept balances are recomputed from every ledger entry; the "
+                           "entries do not change.\n&Reason (recorded in the audit log):"));
+    m_ask->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_ask, &QInputDialog::textValueSelected, this,
         [this](const QString& reason) { rebuild(reason); });
-    dialog->open();
+    m_ask->open();
+    // A reason is required: OK waits for one (the service would refuse a blank one).
+    if (auto* buttons = m_ask->findChild<QDialogButtonBox*>()) {
+        QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
+        ok->setEnabled(false);
+        connect(m_ask, &QInputDialog::textValueChanged, ok,
+            [ok](const QString& text) { ok->setEnabled(!text.trimmed().isEmpty()); });
+    }
+}
+
+void LedgerBalancesBox::abandon()
+{
+    if (m_ask) // S8: nothing of the locked session stays open
+        m_ask->close();
+    VerificationBox::abandon();
 }
 
 void LedgerBalancesBox::rebuild(const QString& reason)
 {
     if (isRunning() || !m_session.isUnlocked())
         return;
-    begin(
-        tr("Rebuild from the ledger"),
-        [](std::int64_t, std::int64_t) { return tr("Recomputing the kept balances…"); }, false);
+    beginUncancellable(tr("Recomputing the kept balances from the ledger…"));
     m_session.run<core::KeptBalanceRebuild>(
         this,
         [why = toStdString(reason)](JobContext& job) {

@@ -3,6 +3,7 @@
 #include "core/finance/keptbalancerepository.h"
 #include "ui/admin/verificationbox.h"
 
+class QInputDialog;
 class QPushButton;
 
 namespace caseledger::ui {
@@ -23,11 +24,13 @@ public:
     void askRebuild();
     void rebuild(const QString& reason);
     void updateForSession() override;
+    void abandon() override;
 
     static QString describe(const core::KeptBalanceCheck& result);
 
 private:
     QPushButton* m_rebuild = nullptr;
+    QPointer<QInputDialog> m_ask;
 };
 
 } // namespace caseledger::ui

@@ -4,6 +4,7 @@
 #include "ui/shell/sessioncontroller.h"
 
 #include <QLabel>
+#include <QProgressBar>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QTimer>
@@ -18,12 +19,13 @@ VerificationBox::VerificationBox(
     : QGroupBox(names.title, parent)
     , m_session(session)
     , m_action(action)
+    , m_progressAccessible(names.progressAccessible)
 {
     setObjectName(names.boxObject);
     setAccessibleName(names.title);
     auto* intro = new QLabel(names.intro, this);
     intro->setWordWrap(true);
-    intro->setAccessibleName(tr("About %1").arg(names.title));
+    intro->setAccessibleName(names.introAccessible);
     m_verify = new QPushButton(names.button, this);
     m_verify->setObjectName(names.buttonObject);
     m_verify->setAccessibleName(names.buttonAccessible);
@@ -69,8 +71,8 @@ void VerificationBox::updateForSession()
     m_verify->setEnabled(!m_running && m_session.isUnlocked() && m_session.session().may(m_action));
 }
 
-std::shared_ptr<VerificationBox::Progress> VerificationBox::begin(const QString& title,
-    std::function<QString(std::int64_t, std::int64_t)> label, bool cancellable)
+std::shared_ptr<VerificationBox::Progress> VerificationBox::begin(
+    const QString& title, std::function<QString(std::int64_t, std::int64_t)> label)
 {
     m_running = true;
     updateForSession();
@@ -78,28 +80,37 @@ std::shared_ptr<VerificationBox::Progress> VerificationBox::begin(const QString&
     auto progress = std::make_shared<Progress>();
     m_progress = new QProgressDialog(label(0, 0), tr("Cancel"), 0, 0, this);
     m_progress->setWindowTitle(title);
-    m_progress->setAccessibleName(tr("%1: progress").arg(title));
+    m_progress->setAccessibleName(m_progressAccessible);
     m_progress->setWindowModality(Qt::WindowModal);
     m_progress->setMinimumDuration(400); // a small check ends before the dialog would flash
     m_progress->setAutoClose(false);
     m_progress->setAutoReset(false);
-    if (cancellable)
-        connect(
-            m_progress, &QProgressDialog::canceled, this, [progress] { progress->cancel = true; });
-    else
-        m_progress->setCancelButton(nullptr);
+    // The dialog's own setValue() runs a nested event loop when it is modal: the bar is set
+    // directly instead (STYLE: no nested event loops).
+    auto* bar = new QProgressBar(m_progress);
+    bar->setRange(0, 0);
+    m_progress->setBar(bar);
+    connect(m_progress, &QProgressDialog::canceled, this, [progress] { progress->cancel = true; });
     auto* poll = new QTimer(m_progress);
     connect(poll, &QTimer::timeout, m_progress,
-        [dialog = m_progress, progress, label = std::move(label)] {
+        [dialog = m_progress, bar, progress, label = std::move(label)] {
             const std::int64_t done = progress->done, total = progress->total;
             dialog->setLabelText(label(done, total));
             if (total > 0) { // a known amount of work: a bar that fills
-                dialog->setMaximum(static_cast<int>(std::min<std::int64_t>(total, INT_MAX)));
-                dialog->setValue(static_cast<int>(std::min(done, total)));
+                bar->setRange(0, static_cast<int>(std::min<std::int64_t>(total, INT_MAX)));
+                bar->setValue(static_cast<int>(std::min(done, total)));
             }
         });
     poll->start(150);
     return progress;
+}
+
+void VerificationBox::beginUncancellable(const QString& what)
+{
+    m_running = true;
+    updateForSession();
+    clear();
+    m_result->setText(what);
 }
 
 bool VerificationBox::end(const core::Error* error)

@@ -33,7 +33,7 @@ public:
     virtual void verify() = 0;
     void clear();
     // The session locked or signed out: its result will not come; forget the run.
-    void abandon();
+    virtual void abandon();
     virtual void updateForSession();
     QString resultText() const;
     bool isRunning() const { return m_running; }
@@ -41,7 +41,8 @@ public:
 protected:
     struct Names
     {
-        QString title, intro, button, buttonAccessible, resultAccessible;
+        QString title, intro, introAccessible, button, buttonAccessible, resultAccessible,
+            progressAccessible;
         QString boxObject, buttonObject, resultObject;
     };
     VerificationBox(
@@ -55,9 +56,12 @@ protected:
         std::atomic<bool> cancel {false};
     };
     // Shows the progress dialog (after a moment) and returns what the job reports into;
-    // `label(done, total)` words it. A job that cannot stop part-way has no Cancel button.
-    std::shared_ptr<Progress> begin(const QString& title,
-        std::function<QString(std::int64_t, std::int64_t)> label, bool cancellable = true);
+    // `label(done, total)` words it, and a known total fills the bar.
+    std::shared_ptr<Progress> begin(
+        const QString& title, std::function<QString(std::int64_t, std::int64_t)> label);
+    // A job that cannot stop part-way: no dialog (nothing to cancel); the box says `what` until
+    // the result comes.
+    void beginUncancellable(const QString& what);
     // The job ended: the dialog goes; an error (a cancel too) is said, and false returned.
     template<class T>
     bool succeeded(const core::Result<T>& outcome)
@@ -77,6 +81,7 @@ private:
     QPushButton* m_verify = nullptr;
     QLabel* m_result = nullptr;
     QVBoxLayout* m_buttons = nullptr;
+    QString m_progressAccessible;
     QPointer<QProgressDialog> m_progress;
     bool m_running = false;
 };

@@ -1,4 +1,5 @@
 #include "core/finance/balancerepository.h"
+#include "core/finance/keptbalancerepository.h"
 #include "core/store/database.h"
 #include "core/store/migrations.h"
 #include "tests/support/oldschema.h"
@@ -50,6 +51,13 @@ INSERT INTO allocation_line (id, collection_id, seq, entry, case_id, period, buc
 )sql"));
     migrate(*db);
     CHECK(db->userVersion() == latestSchemaVersion());
+    // Every kind of row the sums keep (interest, principal with and without an installment,
+    // paid ahead, held unapplied): the verifier agrees with the migration.
+    const auto verified = KeptBalanceRepository(*db).verify();
+    CHECK(verified.ok());
+    CHECK(verified.cases == 1);
+    CHECK(verified.installments == 1);
+    CHECK(verified.bucketSums == 4);
     // Every bucket but the installments' principal, charges less lines.
     CHECK(textColumn(*db,
               "SELECT bucket || ' ' || unapplied || ' ' || amount_cents FROM bucket_sum ORDER BY "
