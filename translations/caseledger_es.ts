@@ -3962,22 +3962,34 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Volviendo a sumar el libro de cuentas…</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+1"/>
+        <location line="+23"/>
         <source>Rebuild from the ledger</source>
         <translation>Reconstruir desde el libro de cuentas</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>The kept balances are recomputed from every ledger entry; the entries do not change.
-&amp;Reason (recorded in the audit log):</source>
-        <translation>Los saldos guardados se vuelven a calcular a partir de cada asiento del libro de cuentas; los asientos no cambian.
-&amp;Motivo (queda en el registro de auditoría):</translation>
+        <location line="+0"/>
+        <source>Re&amp;build</source>
+        <translation>Re&amp;construir</translation>
     </message>
     <message>
-        <location line="+26"/>
-        <source>Recomputing the kept balances from the ledger…</source>
-        <translation>Recalculando los saldos guardados desde el libro de cuentas…</translation>
+        <location line="+1"/>
+        <source>The kept balances are recomputed from every ledger entry; the entries do not change. The reason is recorded in the audit log with your name.</source>
+        <translation>Los saldos guardados se vuelven a calcular a partir de cada asiento del libro de cuentas; los asientos no cambian. El motivo queda en el registro de auditoría con su nombre.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>for example: verification found 3 differences</source>
+        <translation>por ejemplo: la verificación encontró 3 diferencias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter why the kept balances are rebuilt.</source>
+        <translation>Indique por qué se reconstruyen los saldos guardados.</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -6228,7 +6240,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+37"/>
         <source>Verification was cancelled.</source>
         <translation>Se canceló la verificación.</translation>
     </message>

@@ -9,8 +9,8 @@
 #include "ui/admin/auditverificationbox.h"
 #include "ui/admin/ledgerbalancesbox.h"
 #include "ui/admin/usertablemodel.h"
+#include "ui/common/reasondialog.h"
 
-#include <QInputDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPointer>
@@ -139,10 +139,14 @@ TEST_CASE("ledger balance verification names a kept sum that differs, and an adm
                                         "$0.00.")));
 
     QTest::mouseClick(rebuild, Qt::LeftButton);
-    auto* ask = test::visibleWindow<QInputDialog>();
+    auto* ask = test::visibleWindow<ui::ReasonDialog>();
     REQUIRE(ask);
-    ask->setTextValue(QStringLiteral("verification found a stray sum"));
-    ask->accept();
+    test::clickButton(ask, "okButton"); // no reason: refused beside the field, nothing done
+    CHECK(ask->isVisible());
+    CHECK_FALSE(ask->errorText().isEmpty());
+    CHECK(db.queryInt64("SELECT count(*) FROM bucket_sum") == 1);
+    test::typeInto(ask, "reasonEdit", QStringLiteral("verification found a stray sum"));
+    test::clickButton(ask, "okButton");
     REQUIRE(waitFor([&] {
         return !box->isRunning() && box->resultText().startsWith(QStringLiteral("Rebuilt"));
     }));

@@ -1,12 +1,12 @@
 #include "ui/admin/ledgerbalancesbox.h"
 
 #include "core/services/ledgerservice.h"
+#include "ui/common/dialogjob.h"
 #include "ui/common/qtext.h"
+#include "ui/common/reasondialog.h"
 #include "ui/finance/financetext.h"
 #include "ui/shell/sessioncontroller.h"
 
-#include <QDialogButtonBox>
-#include <QInputDialog>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -122,52 +122,27 @@ void LedgerBalancesBox::verify()
 
 void LedgerBalancesBox::askRebuild()
 {
-    if (m_ask)
-        return;
-    m_ask = new QInputDialog(this);
-    m_ask->setObjectName(QStringLiteral("rebuildReasonDialog"));
-    m_ask->setWindowTitle(tr("Rebuild from the ledger"));
-    m_ask->setAccessibleName(tr("Rebuild from the ledger"));
-    m_ask->setLabelText(tr("The kept balances are recomputed from every ledger entry; the "
-                           "entries do not change.\n&Reason (recorded in the audit log):"));
-    m_ask->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_ask, &QInputDialog::textValueSelected, this,
-        [this](const QString& reason) { rebuild(reason); });
-    m_ask->open();
-    // A reason is required: OK waits for one (the service would refuse a blank one).
-    if (auto* buttons = m_ask->findChild<QDialogButtonBox*>()) {
-        QPushButton* ok = buttons->button(QDialogButtonBox::Ok);
-        ok->setEnabled(false);
-        connect(m_ask, &QInputDialog::textValueChanged, ok,
-            [ok](const QString& text) { ok->setEnabled(!text.trimmed().isEmpty()); });
-    }
-}
-
-void LedgerBalancesBox::abandon()
-{
-    if (m_ask) // S8: nothing of the locked session stays open
-        m_ask->close();
-    VerificationBox::abandon();
-}
-
-void LedgerBalancesBox::rebuild(const QString& reason)
-{
     if (isRunning() || !m_session.isUnlocked())
         return;
-    beginUncancellable(tr("Recomputing the kept balances from the ledger…"));
-    m_session.run<core::KeptBalanceRebuild>(
-        this,
-        [why = toStdString(reason)](JobContext& job) {
+    auto* dialog = new ReasonDialog(
+        {QStringLiteral("rebuildReasonDialog"), tr("Rebuild from the ledger"), tr("Re&build"),
+            tr("The kept balances are recomputed from every ledger entry; the entries do not "
+               "change. The reason is recorded in the audit log with your name."),
+            tr("&Reason:"), "reason", tr("for example: verification found 3 differences"),
+            tr("Enter why the kept balances are rebuilt.")},
+        this);
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [](JobContext& job, const std::string& why) {
             return core::LedgerService(job.workspace).rebuildKeptBalances(job.session, why);
         },
-        [this](core::Result<core::KeptBalanceRebuild> result) {
-            if (succeeded(result))
-                showResult(tr("Rebuilt from the ledger: %L1 installment balances and %L2 other "
-                              "sums. The next accrual replans %L3 cases from their orders.")
-                               .arg(result->installments)
-                               .arg(result->bucketSums)
-                               .arg(result->marksDropped),
-                    true);
+        [this](const core::KeptBalanceRebuild& rebuilt) {
+            showResult(tr("Rebuilt from the ledger: %L1 installment balances and %L2 other sums. "
+                          "The next accrual replans %L3 cases from their orders.")
+                           .arg(rebuilt.installments)
+                           .arg(rebuilt.bucketSums)
+                           .arg(rebuilt.marksDropped),
+                true);
         });
 }
 

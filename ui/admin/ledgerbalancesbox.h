@@ -3,7 +3,6 @@
 #include "core/finance/keptbalancerepository.h"
 #include "ui/admin/verificationbox.h"
 
-class QInputDialog;
 class QPushButton;
 
 namespace caseledger::ui {
@@ -20,17 +19,14 @@ public:
     LedgerBalancesBox(SessionController& session, QWidget* parent = nullptr);
 
     void verify() override;
-    // Asks for the reason, then rebuilds.
+    // Asks for the reason, then rebuilds (the dialog shows the work and any refusal).
     void askRebuild();
-    void rebuild(const QString& reason);
     void updateForSession() override;
-    void abandon() override;
 
     static QString describe(const core::KeptBalanceCheck& result);
 
 private:
     QPushButton* m_rebuild = nullptr;
-    QPointer<QInputDialog> m_ask;
 };
 
 } // namespace caseledger::ui

@@ -105,14 +105,6 @@ std::shared_ptr<VerificationBox::Progress> VerificationBox::begin(
     return progress;
 }
 
-void VerificationBox::beginUncancellable(const QString& what)
-{
-    m_running = true;
-    updateForSession();
-    clear();
-    m_result->setText(what);
-}
-
 bool VerificationBox::end(const core::Error* error)
 {
     m_running = false;

@@ -33,7 +33,7 @@ public:
     virtual void verify() = 0;
     void clear();
     // The session locked or signed out: its result will not come; forget the run.
-    virtual void abandon();
+    void abandon();
     virtual void updateForSession();
     QString resultText() const;
     bool isRunning() const { return m_running; }
@@ -59,9 +59,6 @@ protected:
     // `label(done, total)` words it, and a known total fills the bar.
     std::shared_ptr<Progress> begin(
         const QString& title, std::function<QString(std::int64_t, std::int64_t)> label);
-    // A job that cannot stop part-way: no dialog (nothing to cancel); the box says `what` until
-    // the result comes.
-    void beginUncancellable(const QString& what);
     // The job ended: the dialog goes; an error (a cancel too) is said, and false returned.
     template<class T>
     bool succeeded(const core::Result<T>& outcome)
