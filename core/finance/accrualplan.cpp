@@ -37,53 +37,42 @@ public:
     explicit Ledger(const AccrualState& state)
     {
         if (state.from) {
-            // The installments' balances stand for every principal entry: the charges read
-            // count only for the months they name.
-            for (const auto& i : state.installments) {
-                const std::pair key {i.bucket.category, i.due};
-                m_unpaid[key] = i.unpaid;
-                if (i.unpaid.isPositive())
-                    m_open[indexOf(key.first)].insert(i.due);
-                if (i.enteredOn)
-                    m_enteredOn[key] = *i.enteredOn;
-            }
-            for (const auto& c : state.charges)
+            // The installments' balances stand for every principal entry; the entries read
+            // (from the first month planned on) count only for the months they name.
+            for (const auto& i : state.installments)
+                setUnpaid({i.bucket.category, i.due}, i.unpaid);
+            for (const auto& c : state.charges) {
                 addToMonths(c);
+                if (const auto key = installmentOf(c))
+                    m_moves[*key][c.period] += c.amount;
+            }
         } else {
-            for (const auto& [key, amount] : state.principalPaid)
-                if (key.first.kind == BucketKind::ArrearsPrincipal)
-                    m_principalPaid[{key.first.category, key.second}] += amount;
             for (const auto& c : state.charges)
                 add(c);
         }
+        for (const auto& p : state.principalPaid) {
+            if (p.bucket.kind != BucketKind::ArrearsPrincipal)
+                continue;
+            const std::pair key {p.bucket.category, p.due};
+            m_moves[key][p.period] -= p.amount;
+            if (!state.from)
+                setUnpaid(key, unpaidOf(key) - p.amount);
+        }
         for (const auto& [key, amount] : state.currentPaid)
             m_currentPaid[{key.first, key.second.key()}] += amount;
+        // An installment paid off since the first month planned is not among the balances read
+        // (its balance is zero), but it bore interest before it was paid.
+        for (const auto& [key, moves] : m_moves)
+            m_unpaid.try_emplace(key, Money());
     }
 
     void add(const Charge& c)
     {
         addToMonths(c);
-        if (c.bucket.kind == BucketKind::ArrearsPrincipal && c.installmentDue) {
-            const std::pair key {c.bucket.category, *c.installmentDue};
-            Money& unpaid = m_unpaid.try_emplace(key, -paid(key)).first->second;
-            unpaid += c.amount;
-            auto& open = m_open[indexOf(key.first)];
-            if (unpaid.isPositive())
-                open.insert(key.second);
-            else
-                open.erase(key.second);
-            if (c.kind == ChargeKind::Reassignment && c.amount.isPositive()) {
-                Date& since = m_enteredOn[key];
-                since = std::max(since, c.period);
-            }
+        if (const auto key = installmentOf(c)) {
+            m_moves[*key][c.period] += c.amount;
+            setUnpaid(*key, unpaidOf(*key) + c.amount);
         }
-    }
-    // The month an installment last moved into the category (capAssigned), if it did: its
-    // interest of that month and before was charged in the category it came from.
-    std::optional<Date> enteredOn(ArrearsCategory category, Date due) const
-    {
-        const auto it = m_enteredOn.find({category, due});
-        return it == m_enteredOn.end() ? std::nullopt : std::optional(it->second);
     }
 
     bool has(Date period, const Bucket& b, ChargeKind kind, Date inst = Date()) const
@@ -116,8 +105,37 @@ public:
             sum += unpaid(category, due);
         return sum;
     }
+    // Family Code §17433.5: each installment of the category with principal unpaid when month
+    // `m` began, oldest first. An entry counts from the month after the one it names (its
+    // period): a month-end conversion from the next month, a payment from the month after its
+    // collection's, a reassignment between PA and UDA from the month after it (the interest of
+    // that month stays where it accrued). So the figure does not depend on the day accrual ran,
+    // and an entry written later for an earlier month changes the later months' interest.
+    std::vector<std::pair<Date, Money>> principalAtStart(ArrearsCategory category, Date m) const
+    {
+        std::vector<std::pair<Date, Money>> out;
+        const auto first = m_unpaid.lower_bound({category, Date()});
+        for (auto it = first; it != m_unpaid.end() && it->first.first == category; ++it) {
+            Money principal = it->second;
+            if (const auto moves = m_moves.find(it->first); moves != m_moves.end())
+                for (auto p = moves->second.lower_bound(m); p != moves->second.end(); ++p)
+                    principal -= p->second; // entered in month m or later
+            if (principal.isPositive())
+                out.emplace_back(it->first.second, principal);
+        }
+        return out;
+    }
 
 private:
+    using Key = std::pair<ArrearsCategory, Date>;
+
+    static std::optional<Key> installmentOf(const Charge& c)
+    {
+        if (c.bucket.kind != BucketKind::ArrearsPrincipal || !c.installmentDue)
+            return std::nullopt;
+        return Key {c.bucket.category, *c.installmentDue};
+    }
+
     // The sums by month that accrue(), convert() and interest() look up.
     void addToMonths(const Charge& c)
     {
@@ -128,20 +146,31 @@ private:
             m_current[{c.period, b}] += c.amount;
     }
 
-    Money paid(const std::pair<ArrearsCategory, Date>& key) const
+    Money unpaidOf(const Key& key) const
     {
-        const auto p = m_principalPaid.find(key);
-        return p == m_principalPaid.end() ? Money() : p->second;
+        const auto it = m_unpaid.find(key);
+        return it == m_unpaid.end() ? Money() : it->second;
+    }
+    void setUnpaid(const Key& key, Money unpaid)
+    {
+        m_unpaid[key] = unpaid;
+        auto& open = m_open[indexOf(key.first)];
+        if (unpaid.isPositive())
+            open.insert(key.second);
+        else
+            open.erase(key.second);
     }
 
     std::map<std::tuple<Date, int, int, Date>, Money> m_byKind;
     std::map<std::pair<Date, int>, Money> m_current;
     std::map<std::pair<Date, int>, Money> m_currentPaid;
-    std::map<std::pair<ArrearsCategory, Date>, Money> m_principalPaid;
-    // Charged less paid per installment, and per category the installments still unpaid.
-    std::map<std::pair<ArrearsCategory, Date>, Money> m_unpaid;
+    // Charged less paid per installment (every installment the case has had), and per
+    // category the installments still unpaid.
+    std::map<Key, Money> m_unpaid;
     std::array<std::set<Date>, kArrearsCategoryCount> m_open;
-    std::map<std::pair<ArrearsCategory, Date>, Date> m_enteredOn;
+    // Per installment, what its principal changed by in each month (period): the entries this
+    // plan can see (from the first month planned, or all), for principalAtStart().
+    std::map<Key, std::map<Date, Money>> m_moves;
 };
 
 Charge charge(const Uuid& caseId, Date period, Date effective, ChargeKind kind, Bucket bucket,
@@ -164,6 +193,7 @@ struct Planner
     const std::vector<SupportOrder>& orders;
     const std::vector<AssistancePeriod>& assistance;
     const RuleSetCatalog& catalog;
+    std::optional<Date> settled;
     Ledger ledger;
     std::vector<Charge> out;
 
@@ -277,45 +307,51 @@ struct Planner
         emit(std::move(in));
     }
 
-    // Family Code §17433.5, CCP §685.010: the month's interest on each unpaid installment,
-    // recorded as one entry per arrears category and month (the allocator keeps interest per
-    // category), so a long history stays one row a month.
+    // Family Code §17433.5, CCP §685.010: the month's interest on each installment unpaid when
+    // the month began, recorded as one entry per arrears category and month (the allocator keeps
+    // interest per category), so a long history stays one row a month. A month already charged
+    // is charged again only by the difference, when an entry written since for an earlier month
+    // (a backdated order change, a payment posted late, a redistribution) changed what was
+    // unpaid: interest follows the principal it is on.
     void interest(Date m)
     {
         const RuleSet* rules = catalog.find(m);
         if (!rules)
             return;
-        std::map<ArrearsCategory, std::pair<Money, int>> perCategory;
         const Date next = m.addMonths(1);
         for (const ArrearsCategory category : kArrearsCategories) {
-            if (ledger.has(m, Bucket::interest(category), ChargeKind::Interest))
-                continue;
-            // Only unpaid installments bear interest, oldest first: the start date grows with
-            // the due date, so the first one not yet started ends the walk.
-            for (const Date due : ledger.openInstallments(category)) {
+            const Bucket bucket = Bucket::interest(category);
+            if (settled && m < *settled && ledger.has(m, bucket, ChargeKind::Interest))
+                continue; // nothing was written for an earlier month since it was charged
+            Money amount;
+            int count = 0;
+            // Oldest first: the start date grows with the due date, so the first installment
+            // not yet bearing interest ends the walk.
+            for (const auto& [due, unpaid] : ledger.principalAtStart(category, m)) {
                 if (interestStartDate(due, *rules) > m)
                     break;
-                if (const auto since = ledger.enteredOn(category, due); since && *since >= m)
-                    continue;
-                const Money unpaid = ledger.unpaid(category, due);
                 // The difference of the cumulative figures: a constant principal's months add
                 // up to exactly the published figure ($500 -> $50.00 in twelve months).
-                auto& [amount, count] = perCategory[category];
                 amount += installmentInterest(unpaid, due, next, *rules)
                     - installmentInterest(unpaid, due, m, *rules);
                 ++count;
             }
-        }
-        for (const auto& [category, sum] : perCategory) {
-            if (!sum.first.isPositive())
+            const Money charged = ledger.sum(m, bucket, ChargeKind::Interest);
+            if (amount == charged)
                 continue;
-            emit(
-                charge(caseId, m, next, ChargeKind::Interest, Bucket::interest(category), sum.first,
-                    "Interest for " + monthText(m) + " at "
-                        + std::to_string(rules->interestRateBasisPoints / 100) + " % simple on "
-                        + std::to_string(sum.second) + " unpaid " + std::string(codeOf(category))
-                        + " installment(s), each from the first day of the month after it was due "
-                          "(CCP §685.010, Family Code §17433.5); never on interest"));
+            const std::string basis = std::to_string(rules->interestRateBasisPoints / 100)
+                + " % simple on " + std::to_string(count) + " unpaid "
+                + std::string(codeOf(category))
+                + " installment(s), each from the first day of the month after it was due "
+                  "(CCP §685.010, Family Code §17433.5); never on interest";
+            const std::string why = charged.isZero() && !ledger.has(m, bucket, ChargeKind::Interest)
+                ? "Interest for " + monthText(m) + " at " + basis
+                : "Interest for " + monthText(m) + " recomputed, " + charged.toDisplayString()
+                    + " -> " + amount.toDisplayString()
+                    + ": an entry written since for an earlier month changed the principal "
+                      "unpaid when the month began; at "
+                    + basis;
+            emit(charge(caseId, m, next, ChargeKind::Interest, bucket, amount - charged, why));
         }
     }
 };
@@ -376,7 +412,7 @@ std::vector<Charge> planAccrual(const Uuid& caseId, const std::vector<SupportOrd
             const Date m = o.versions.front().effective.firstOfMonth();
             first = first ? std::min(*first, m) : m;
         }
-    Planner p {caseId, orders, assistance, catalog, Ledger(state), {}};
+    Planner p {caseId, orders, assistance, catalog, state.settled, Ledger(state), {}};
     const Date through = throughMonth.firstOfMonth();
     Date start = first.value_or(through.addMonths(1));
     if (first && state.from) // the months before it are settled

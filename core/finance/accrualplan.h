@@ -36,14 +36,17 @@ struct AccrualState
 {
     // When set, every month before it is settled: accrued, its interest charged and converted
     // at month end, with nothing written for it since (core/store/migrationv9.cpp). The plan
-    // then starts at it; `charges` and `currentPaid` hold only the months from it on, and
-    // `installments` stand for the principal of every month (`principalPaid` is not used).
+    // then starts at it; `charges`, `currentPaid` and `principalPaid` hold only the months
+    // from it on, and `installments` stand for the principal of every month.
     std::optional<Date> from;
+    // For a whole state (no `from`): the months before it are settled all the same (the
+    // case's accrual mark), so their interest is not recomputed.
+    std::optional<Date> settled;
     std::vector<Charge> charges; // summed per (period, kind, bucket, installment); no ids
-    // Current support paid, per (period, bucket) and principal paid per installment, from
-    // allocation lines (all entries, so reversals count).
+    // Current support paid, per (period, bucket) and principal paid per (installment, period),
+    // from allocation lines (all entries, so reversals count).
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> currentPaid;
-    std::vector<std::pair<std::pair<Bucket, Date>, Money>> principalPaid;
+    std::vector<PrincipalPaid> principalPaid;
     std::vector<InstallmentBalance> installments; // with `from`
     // The case's URA through the planned month (grants less everything retained); nullopt
     // when unknown (a what-if plan), and then assigned arrears are not capped.
@@ -55,8 +58,11 @@ struct AccrualState
 //    order change altered an accrued month);
 // 2. month-end conversion of every month before `throughMonth`: what is unpaid of its current
 //    support moves to arrears (a pair of entries, installment due the month's first day);
-// 3. interest on each unpaid installment for each month from the first day of the month after
-//    it was due (Family Code §17433.5), 10 % simple (CCP §685.010), never on interest;
+// 3. interest on each installment unpaid when a month began, for each month from the first day
+//    of the month after it was due (Family Code §17433.5), 10 % simple (CCP §685.010), never
+//    on interest; a month already charged is charged again by the difference when an entry
+//    written since for an earlier month (a backdated change, a late payment) changed its
+//    principal;
 // 4. assigned arrears kept within URA: open PA principal above `state.ura` becomes UDA, newest
 //    installment first, and UDA becomes PA again, oldest first, when URA has grown.
 // Idempotent: planning again with the returned charges added to `state` returns nothing.

@@ -4,6 +4,7 @@
 #include "core/finance/bucketsql.h"
 
 #include <map>
+#include <tuple>
 
 namespace caseledger::core {
 
@@ -118,24 +119,34 @@ std::vector<std::pair<std::pair<Date, Bucket>, Money>> AllocationLineRepository:
     return out;
 }
 
-std::vector<std::pair<std::pair<Bucket, Date>, Money>> AllocationLineRepository::principalPaid(
-    const Uuid& caseId)
+std::vector<PrincipalPaid> AllocationLineRepository::principalPaid(
+    const Uuid& caseId, std::optional<Date> from)
 {
-    auto s = m_db.prepare(
-        "SELECT bucket, installment_due, amount_cents FROM allocation_line WHERE case_id = ?1 "
-        "AND bucket LIKE 'arrears%principal' AND installment_due IS NOT NULL");
+    // The principal buckets named one by one, so that the index by case (case_id, bucket,
+    // period, installment_due, ...) is sought per bucket and, with `from`, from that month.
+    static const std::string buckets = [] {
+        std::string list;
+        for (const auto c : kArrearsCategories)
+            list += (list.empty() ? "'" : ", '") + Bucket::principal(c).code() + "'";
+        return list;
+    }();
+    auto s = m_db.prepare("SELECT bucket, installment_due, period, amount_cents FROM "
+                          "allocation_line WHERE case_id = ?1 AND bucket IN ("
+        + buckets + ") AND installment_due IS NOT NULL" + (from ? " AND period >= ?2" : ""));
     s.bind(1, caseId);
-    std::map<std::pair<std::string, std::string>, std::pair<std::pair<Bucket, Date>, Money>> sums;
+    if (from)
+        bindDate(s, 2, *from);
+    std::map<std::tuple<std::string, std::string, std::string>, PrincipalPaid> sums;
     while (s.step()) {
-        auto [it, added] = sums.try_emplace({s.text(0), s.text(1)});
+        auto [it, added] = sums.try_emplace({s.text(0), s.text(1), s.text(2)});
         if (added)
-            it->second.first = {Bucket::parseStored(s.text(0)), date(s, 1)};
-        it->second.second += money(s, 2);
+            it->second = {Bucket::parseStored(s.text(0)), date(s, 1), date(s, 2), Money()};
+        it->second.amount += money(s, 3);
     }
-    std::vector<std::pair<std::pair<Bucket, Date>, Money>> out;
+    std::vector<PrincipalPaid> out;
     out.reserve(sums.size());
     for (auto& [key, sum] : sums)
-        out.push_back(std::move(sum));
+        out.push_back(sum);
     return out;
 }
 

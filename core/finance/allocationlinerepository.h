@@ -32,10 +32,11 @@ public:
     std::vector<LedgerLine> forCase(const Uuid& caseId, Date from, Date to);
     int nextSeq(const Uuid& collectionId);
     // For the accrual planner: current support paid per (period, bucket) and principal paid
-    // per (bucket, installment), all entries summed; with `from`, the months from it on.
+    // per (bucket, installment, period), all entries summed; with `from`, the months from it on.
     std::vector<std::pair<std::pair<Date, Bucket>, Money>> currentPaid(
         const Uuid& caseId, std::optional<Date> from = std::nullopt);
-    std::vector<std::pair<std::pair<Bucket, Date>, Money>> principalPaid(const Uuid& caseId);
+    std::vector<PrincipalPaid> principalPaid(
+        const Uuid& caseId, std::optional<Date> from = std::nullopt);
     // Support paid ahead (45 CFR 302.51(b)) that the case still holds: per collection and
     // payee, the prepayment lines of every entry summed, oldest collection first.
     std::vector<PaidAhead> paidAhead(const Uuid& caseId);

@@ -56,7 +56,21 @@ struct InstallmentBalance
     Bucket bucket;
     Date due;
     Money unpaid;
+    // The accrual planner no longer reads it: the interest of the months from its first
+    // planned month follows each entry's period (accrualplan.cpp, principalAtStart), and the
+    // months before are settled. The ledger verifier still checks it.
     std::optional<Date> enteredOn;
+};
+
+// Principal paid on one installment (allocation lines of an arrears principal bucket naming
+// it), summed per month of the lines (their period): the accrual planner charges each month's
+// interest on what was unpaid when the month began.
+struct PrincipalPaid
+{
+    Bucket bucket;
+    Date due;
+    Date period;
+    Money amount;
 };
 
 // How an allocation line came to be.

@@ -158,7 +158,7 @@ void LedgerPosting::applyWritten(const LedgerLine& l)
             kept->second.state.currentPaid.push_back({{l.period, b}, l.line.amount});
         else if (b.kind == BucketKind::ArrearsPrincipal && l.line.installmentDue)
             kept->second.state.principalPaid.push_back(
-                {{b, *l.line.installmentDue}, l.line.amount});
+                {b, *l.line.installmentDue, l.period, l.line.amount});
     }
     const auto it = m_cache.find(l.caseId);
     if (it == m_cache.end())
@@ -528,6 +528,7 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
         if (read.from) {
             read.charges = charges.sums(caseId, read.from);
             read.currentPaid = lines.currentPaid(caseId, read.from);
+            read.principalPaid = lines.principalPaid(caseId, read.from);
             read.installments = charges.installmentBalances(caseId);
         } else {
             read.charges = charges.sums(caseId);
@@ -542,6 +543,8 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
     }
     AccrualState& state = kept ? kept->state : read;
     state.ura.reset();
+    if (kept) // a whole state: the mark still says which months' interest is settled
+        state.settled = charges.settledBefore(caseId);
     const auto assistance = AssistanceRepository(m_op.db()).forCase(caseId);
     // Assigned arrears (only a case ever aided has them) are brought within URA only by a plan
     // that reaches the latest accrued month: a plan through an earlier month (a redistribution
