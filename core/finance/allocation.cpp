@@ -37,15 +37,21 @@ std::vector<std::size_t> caseOrder(std::span<const CaseBalances> cases)
     return order;
 }
 
+// The sum of the weights, in cents (Money's addition refuses an overflow).
+std::int64_t sumOf(const std::vector<std::int64_t>& weights)
+{
+    return std::accumulate(
+        weights.begin(), weights.end(), std::int64_t {0}, [](std::int64_t a, std::int64_t b) {
+            return (Money::fromCents(a) + Money::fromCents(b)).cents();
+        });
+}
+
 // One step of distribution.md §1: prorate what is left over the weights, at most their sum
 // (then every case gets exactly its weight). Returns the parts in `order`; nothing when the
 // weights are all zero.
 std::vector<Money> prorate(Money& left, const std::vector<std::int64_t>& weights)
 {
-    const std::int64_t sum = std::accumulate(
-        weights.begin(), weights.end(), std::int64_t {0}, [](std::int64_t a, std::int64_t b) {
-            return (Money::fromCents(a) + Money::fromCents(b)).cents();
-        });
+    const std::int64_t sum = sumOf(weights);
     if (sum == 0 || !left.isPositive())
         return std::vector<Money>(weights.size());
     const Money take = std::min(left, Money::fromCents(sum));
@@ -78,9 +84,19 @@ std::vector<CaseShare> shareAcrossCases(
     for (std::size_t k = 0; k < order.size(); ++k)
         shares[k].arrears = arrearsParts[k];
     if (!offset) {
-        const auto futureParts = prorate(left, monthly);
+        // 45 CFR 302.51(b): the rest pays future months, one after another, each month's
+        // support across the cases (distribution.md §2.3; the step has no limit in months):
+        // the whole months at once, then the last one in proportion.
+        const std::int64_t perMonth = sumOf(monthly);
+        if (perMonth > 0) {
+            const std::int64_t months = left.cents() / perMonth;
+            for (std::size_t k = 0; k < order.size(); ++k)
+                shares[k].future = Money::fromCents(monthly[k] * months);
+            left -= Money::fromCents(perMonth * months);
+        }
+        const auto lastMonth = prorate(left, monthly);
         for (std::size_t k = 0; k < order.size(); ++k)
-            shares[k].future = futureParts[k];
+            shares[k].future += lastMonth[k];
     }
     shares.front().unapplied = left; // nothing left to pay: held on the lowest case number
     return shares;

@@ -123,6 +123,25 @@ TEST_CASE(
     CHECK(r.lines[1].rule.find("45 CFR 302.51(b)") != std::string::npos);
 }
 
+TEST_CASE("Future months: as many as the payment covers, the last one in proportion", "[finance]")
+{
+    // 45 CFR 302.51(b) sets no limit in months: $1,150 over $400 a month ($300 + $100) pays two
+    // whole months on each case and splits the third month's $350 by the same weights.
+    auto a = caseOf("19-0000001", AssistanceStatus::Never);
+    a.monthlySupport = cents(30000);
+    auto b = caseOf("19-0000002", AssistanceStatus::Never);
+    b.monthlySupport = cents(10000);
+    const auto r = allocateOn(collection(115000, "2025-03-14"), {b, a});
+    CHECK(summary(r) == Lines {"19-0000001 future family 86250", "19-0000002 future family 28750"});
+    for (const auto& l : r.lines)
+        CHECK(l.disposition == Disposition::Prepayment); // nothing is held unapplied
+
+    // Exactly three months: no remainder, no rounding.
+    const auto exact = allocateOn(collection(120000, "2025-03-14"), {a, b});
+    CHECK(summary(exact)
+        == Lines {"19-0000001 future family 90000", "19-0000002 future family 30000"});
+}
+
 TEST_CASE("Nothing owed anywhere: held unapplied on the lowest case number", "[finance]")
 {
     const auto r = allocateOn(collection(5000, "2025-03-14"),

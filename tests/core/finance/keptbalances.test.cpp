@@ -225,7 +225,7 @@ TEST_CASE("The month an installment moved between PA and UDA is checked too, and
           "reader sees which case differs",
     "[finance][verify]")
 {
-    History h(2); // aided from March: the grants move installments between PA and UDA
+    History h(4); // aided from March: the grants move installments between PA and UDA
     Database& db = h.db();
     REQUIRE(
         db.queryInt64("SELECT count(*) FROM installment_balance WHERE entered_on IS NOT NULL") > 0);

@@ -5,6 +5,7 @@
 #include "tests/core/finance/ledgerfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <map>
 
 using namespace caseledger;
 using namespace caseledger::core;
@@ -75,6 +76,39 @@ TEST_CASE("money paid ahead pays the next month when it accrues, and is sent onl
     const auto lines = s.count("allocation_line");
     CHECK(s.accrue(2025, 3).charges == 0); // idempotent
     CHECK(s.count("allocation_line") == lines);
+}
+
+TEST_CASE("money paid several months ahead pays each month as it comes, none held unapplied",
+    "[finance][prepayment]")
+{
+    LedgerSetup s; // $500 a month from 2025-01, never aided
+    // January's $500 and $1,400 ahead: February and March whole, April in part.
+    const auto posted = s.postInJanuaryThenAccrueFebruary("PRE-7", 1900'00);
+    CHECK(bucketOf(posted.lines, Bucket::future()) == Money::fromCents(1400'00));
+    for (const auto& l : posted.lines)
+        CHECK(l.line.disposition != Disposition::Unapplied);
+    auto queue = LedgerService(s.t.ws()).undistributed(s.fiscal);
+    REQUIRE(queue.ok());
+    CHECK(queue->empty());
+    CHECK(s.ledger().owed.isZero()); // February was met from it when it accrued
+
+    s.setToday(Date::fromYmd(2025, 4, 3));
+    s.accrue(2025, 4);
+    // March was met whole; April by the $400 still ahead, so $100 of it is due, and nothing
+    // became arrears.
+    CHECK(s.ledger().owed == Money::fromCents(100'00));
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)).isZero());
+    const auto e = explain(s, "PRE-7");
+    CHECK(bucketOf(e.lines, Bucket::future()).isZero());
+    std::map<Date, Money> paidByMonth;
+    for (const auto& l : e.lines)
+        if (l.entry == LineEntry::Credit && l.line.bucket == Bucket::currentChild())
+            paidByMonth[l.period] += l.line.amount;
+    CHECK(paidByMonth
+        == std::map<Date, Money> {{Date::fromYmd(2025, 2, 1), Money::fromCents(500'00)},
+            {Date::fromYmd(2025, 3, 1), Money::fromCents(500'00)},
+            {Date::fromYmd(2025, 4, 1), Money::fromCents(400'00)}});
+    CHECK(disbursed(s.ledger()) == Money::fromCents(1900'00)); // sent once, when received
 }
 
 TEST_CASE("a prepayment meets a month accrued before it was posted", "[finance][prepayment]")
