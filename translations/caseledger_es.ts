@@ -2613,7 +2613,7 @@
 <context>
     <name>caseledger::ui::FinancePages</name>
     <message>
-        <location filename="../ui/finance/financepages.cpp" line="+23"/>
+        <location filename="../ui/finance/financepages.cpp" line="+28"/>
         <source>Post payments</source>
         <translation>Registrar pagos</translation>
     </message>
@@ -2624,8 +2624,24 @@
     </message>
     <message>
         <location line="+8"/>
-        <source>Explain payment…</source>
-        <translation>Explicar un pago…</translation>
+        <source>&amp;Payments</source>
+        <translation>&amp;Pagos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Explain payment…</source>
+        <translation>&amp;Explicar un pago…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Verify ledger balances…</source>
+        <translation>&amp;Verificar los saldos del libro…amp;Verificar los saldos del libro de cuentas…</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <location line="+1"/>
+        <source>Ledger balances</source>
+        <translation>Saldos del libro de cuentas</translation>
     </message>
 </context>
 <context>
@@ -4293,12 +4309,12 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+116"/>
+        <location line="+123"/>
         <source>&amp;Change password…</source>
         <translation>&amp;Cambiar contraseña…</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-120"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
@@ -4328,7 +4344,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>A&amp;cerca de CaseLedger</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+87"/>
         <source>Signed in: %1 (%2), %3</source>
         <translation>Sesión iniciada: %1 (%2), %3</translation>
     </message>

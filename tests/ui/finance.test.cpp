@@ -6,6 +6,7 @@
 #include "core/services/ledgerservice.h"
 #include "tests/ui/caseworkgui.h"
 #include "tests/ui/financegui.h"
+#include "ui/admin/ledgerbalancesbox.h"
 #include "ui/case/casepage.h"
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/qtext.h"
@@ -20,6 +21,7 @@
 #include "ui/finance/undistributedpage.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QElapsedTimer>
@@ -28,6 +30,7 @@
 #include <QImage>
 #include <QInputDialog>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -397,6 +400,40 @@ TEST_CASE(
     REQUIRE(waitFor([&] { return explain->explanation() && !explain->isLoading() && g.idle(); }));
     CHECK(explain->summaryText().contains(QStringLiteral("T-1")));
     checkNoCanary(test::allVisibleText(&g.f().window()));
+}
+
+TEST_CASE("a financial worker verifies the ledger balances from the Payments menu; a caseworker "
+          "is not offered it",
+    "[ui][finance][verify]")
+{
+    {
+        FinanceGui g(core::Date::fromYmd(2026, 9, 1), 0, core::Role::FinancialWorker);
+        QAction* verify = g.finance().verifyAction();
+        REQUIRE(verify->isEnabled());
+        CHECK(g.finance().menu()->menuAction()->isVisible());
+        verify->trigger();
+        ui::LedgerBalancesBox* box = g.finance().ledgerBalancesBox();
+        REQUIRE(box);
+        REQUIRE(waitFor([&] { return box->window()->isVisible(); }));
+        // Not an administrator: the check only, no rebuild.
+        auto* rebuild = box->findChild<QPushButton*>(QStringLiteral("rebuildLedgerButton"));
+        REQUIRE(rebuild);
+        CHECK_FALSE(rebuild->isVisible());
+        test::clickButton(box, "verifyLedgerButton");
+        REQUIRE(waitFor([&] { return !box->isRunning() && !box->resultText().isEmpty(); }));
+        CHECK(box->resultText().startsWith(
+            QStringLiteral("The kept balances agree with the ledger: 2 cases")));
+        checkNoCanary(test::allVisibleText(box->window()));
+        // Locking takes the dialog and its result away (S8).
+        g.f().session().lock("test");
+        REQUIRE(waitFor([&] { return g.finance().ledgerBalancesBox() == nullptr; }));
+        CHECK_FALSE(verify->isEnabled());
+    }
+    FinanceGui g; // a caseworker
+    CHECK_FALSE(g.finance().verifyAction()->isEnabled());
+    CHECK_FALSE(g.finance().verifyAction()->isVisible());
+    CHECK(g.finance().explainAction()->isVisible()); // the menu stays, with what she may do
+    CHECK(g.finance().menu()->menuAction()->isVisible());
 }
 
 TEST_CASE("the Ledger tab and the batch screen render to PNG", "[ui][finance][screenshot]")

@@ -1,5 +1,6 @@
 #include "ui/finance/financepages.h"
 
+#include "ui/admin/ledgerbalancesbox.h"
 #include "ui/finance/batchpostpage.h"
 #include "ui/finance/explaindialog.h"
 #include "ui/finance/undistributedpage.h"
@@ -7,7 +8,11 @@
 #include "ui/shell/sessioncontroller.h"
 
 #include <QAction>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QMenu>
 #include <QStyle>
+#include <QVBoxLayout>
 
 namespace caseledger::ui {
 
@@ -30,15 +35,24 @@ FinancePages::FinancePages(MainWindow& window, SessionController& session)
     if (queue->shortcut().isEmpty())
         queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
-    m_explainAction = new QAction(tr("Explain payment…"), &window);
+    m_menu = window.addMenu(tr("&Payments"));
+    m_menu->setObjectName(QStringLiteral("paymentsMenu"));
+    m_explainAction = m_menu->addAction(tr("&Explain payment…"));
     m_explainAction->setObjectName(QStringLiteral("explainPaymentAction"));
     m_explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
     m_explainAction->setShortcutContext(Qt::WindowShortcut);
     window.addAction(m_explainAction);
     connect(m_explainAction, &QAction::triggered, this, &FinancePages::askReceipt);
+    m_verifyAction = m_menu->addAction(tr("&Verify ledger balances…"));
+    m_verifyAction->setObjectName(QStringLiteral("verifyLedgerAction"));
+    connect(m_verifyAction, &QAction::triggered, this, &FinancePages::verifyLedger);
     connect(&m_session, &SessionController::unlocked, this, &FinancePages::updateAccess);
-    connect(&m_session, &SessionController::locked, this, &FinancePages::updateAccess);
-    connect(&m_session, &SessionController::signedOut, this, &FinancePages::updateAccess);
+    for (const auto signal : {&SessionController::aboutToLock, &SessionController::locked,
+             &SessionController::signedOut})
+        connect(&m_session, signal, this, [this] {
+            closeVerification();
+            updateAccess();
+        });
     updateAccess();
 }
 
@@ -46,8 +60,53 @@ FinancePages::~FinancePages() = default;
 
 void FinancePages::updateAccess()
 {
-    m_explainAction->setEnabled(
-        m_session.isUnlocked() && m_session.session().may(core::Action::CollectionExplain));
+    const auto may = [this](core::Action action) {
+        return m_session.isUnlocked() && m_session.session().may(action);
+    };
+    m_explainAction->setEnabled(may(core::Action::CollectionExplain));
+    m_verifyAction->setEnabled(may(core::Action::LedgerVerify));
+    // A menu of nothing the role may do is not offered (as the pages the role may not open).
+    m_explainAction->setVisible(!m_session.isUnlocked() || m_explainAction->isEnabled());
+    m_verifyAction->setVisible(!m_session.isUnlocked() || m_verifyAction->isEnabled());
+    m_menu->menuAction()->setVisible(m_explainAction->isVisible() || m_verifyAction->isVisible());
+}
+
+LedgerBalancesBox* FinancePages::ledgerBalancesBox() const
+{
+    return m_verify ? m_verify->findChild<LedgerBalancesBox*>() : nullptr;
+}
+
+void FinancePages::verifyLedger()
+{
+    if (!m_verifyAction->isEnabled())
+        return;
+    if (!m_verify) {
+        m_verify = new QDialog(&m_window);
+        m_verify->setObjectName(QStringLiteral("ledgerBalancesDialog"));
+        m_verify->setWindowTitle(tr("Ledger balances"));
+        m_verify->setAccessibleName(tr("Ledger balances"));
+        auto* layout = new QVBoxLayout(m_verify);
+        auto* box = new LedgerBalancesBox(m_session, m_verify);
+        layout->addWidget(box);
+        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_verify);
+        connect(buttons, &QDialogButtonBox::rejected, m_verify, &QDialog::reject);
+        layout->addWidget(buttons);
+        m_verify->resize(560, m_verify->sizeHint().height());
+    }
+    m_verify->open();
+    if (auto* box = ledgerBalancesBox())
+        box->updateForSession();
+}
+
+// S8: nothing of the locked session's check stays behind the hidden window.
+void FinancePages::closeVerification()
+{
+    if (!m_verify)
+        return;
+    if (auto* box = ledgerBalancesBox())
+        box->abandon();
+    m_verify->hide();
+    m_verify->deleteLater();
 }
 
 void FinancePages::askReceipt()

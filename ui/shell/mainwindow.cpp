@@ -152,8 +152,8 @@ void MainWindow::createMenus()
     m_goGroup = new QActionGroup(this);
     m_goGroup->setExclusive(true);
 
-    QMenu* help = menuBar()->addMenu(tr("&Help"));
-    QAction* about = help->addAction(tr("&About CaseLedger"), this, &MainWindow::showAbout);
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* about = m_helpMenu->addAction(tr("&About CaseLedger"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 }
 
@@ -193,6 +193,13 @@ void MainWindow::showPage(QWidget* page)
 QWidget* MainWindow::currentPage() const
 {
     return m_pageStack->currentWidget();
+}
+
+QMenu* MainWindow::addMenu(const QString& title)
+{
+    auto* menu = new QMenu(title, this);
+    menuBar()->insertMenu(m_helpMenu->menuAction(), menu);
+    return menu;
 }
 
 void MainWindow::updatePageAccess()

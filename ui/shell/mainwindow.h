@@ -38,6 +38,8 @@ public:
         std::optional<core::Action> requiredAction = std::nullopt);
     void showPage(QWidget* page);
     QWidget* currentPage() const;
+    // A feature's own menu (e.g. Payments), placed before Help.
+    QMenu* addMenu(const QString& title);
 
     // Shows the window (content hidden) and the unlock dialog; `databasePath` from --db.
     void start(const QString& databasePath = QString());
@@ -81,6 +83,7 @@ private:
     QLabel* m_userLabel = nullptr;
 
     QMenu* m_goMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     QActionGroup* m_goGroup = nullptr;
     QAction* m_lockAction = nullptr;
     QAction* m_signOutAction = nullptr;
