@@ -3,10 +3,13 @@
 #include "core/base/error.h"
 #include "core/finance/interest.h"
 
+#include <algorithm>
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
+#include <vector>
 
 namespace caseledger::core {
 
@@ -97,7 +100,7 @@ public:
     {
         return m_open[indexOf(category)];
     }
-    Money unpaid(ArrearsCategory category, Date due) const { return m_unpaid.at({category, due}); }
+    Money unpaid(ArrearsCategory category, Date due) const { return unpaidOf({category, due}); }
     Money openPrincipal(ArrearsCategory category) const
     {
         Money sum;
@@ -105,24 +108,41 @@ public:
             sum += unpaid(category, due);
         return sum;
     }
-    // Family Code §17433.5: each installment of the category with principal unpaid when month
-    // `m` began, oldest first. An entry counts from the month after the one it names (its
-    // period): a month-end conversion from the next month, a payment from the month after its
+    // Family Code §17433.5: per category, each installment with principal unpaid when month `m`
+    // began, oldest first. An entry counts from the month after the one it names (its period): a
+    // month-end conversion from the next month, a payment from the month after its
     // collection's, a reassignment between PA and UDA from the month after it (the interest of
     // that month stays where it accrued). So the figure does not depend on the day accrual ran,
     // and an entry written later for an earlier month changes the later months' interest.
-    std::vector<std::pair<Date, Money>> principalAtStart(ArrearsCategory category, Date m) const
+    // An installment is one debt whatever its category: one category's credit on it (support
+    // paid late, taken back from where the installment is now, before the PA cap moved it
+    // there) first offsets what the others hold of it.
+    using Principals = std::array<std::vector<std::pair<Date, Money>>, kArrearsCategoryCount>;
+    Principals principalAtStart(Date m) const
     {
-        std::vector<std::pair<Date, Money>> out;
-        const auto first = m_unpaid.lower_bound({category, Date()});
-        for (auto it = first; it != m_unpaid.end() && it->first.first == category; ++it) {
-            Money principal = it->second;
-            if (const auto moves = m_moves.find(it->first); moves != m_moves.end())
+        Principals out;
+        std::map<Date, Money> credits; // per installment, what its categories hold below zero
+        for (const auto& [key, unpaid] : m_unpaid) {
+            Money principal = unpaid;
+            if (const auto moves = m_moves.find(key); moves != m_moves.end())
                 for (auto p = moves->second.lower_bound(m); p != moves->second.end(); ++p)
                     principal -= p->second; // entered in month m or later
             if (principal.isPositive())
-                out.emplace_back(it->first.second, principal);
+                out[indexOf(key.first)].emplace_back(key.second, principal);
+            else if (principal.isNegative())
+                credits[key.second] -= principal;
         }
+        if (credits.empty())
+            return out;
+        for (auto& installments : out) // categories in kArrearsCategories order
+            for (auto& [due, principal] : installments)
+                if (const auto c = credits.find(due); c != credits.end()) {
+                    const Money offset = std::min(principal, c->second);
+                    principal -= offset;
+                    c->second -= offset;
+                }
+        for (auto& installments : out)
+            std::erase_if(installments, [](const auto& i) { return !i.second.isPositive(); });
         return out;
     }
 
@@ -251,12 +271,49 @@ struct Planner
             const std::string why = "Unpaid " + b.code() + " of " + monthText(m) + " becomes "
                 + std::string(codeOf(category)) + " arrears at month end ("
                 + std::string(labelOf(status)) + "; distribution.md §5, W&I §11477)";
-            emit(charge(caseId, m, nextMonth, ChargeKind::Conversion, b, -unpaid, why));
-            Charge in = charge(caseId, m, nextMonth, ChargeKind::Conversion,
-                Bucket::principal(category), unpaid, why);
-            in.installmentDue = m;
-            emit(std::move(in));
+            if (unpaid.isPositive()) {
+                emit(charge(caseId, m, nextMonth, ChargeKind::Conversion, b, -unpaid, why));
+                toArrears(m, category, unpaid, why);
+                continue;
+            }
+            // Less is unpaid than month end converted (a payment posted late, a redistribution,
+            // a backdated change lowering the month's support): the difference is taken back
+            // from where the month's installment is now -- its
+            // category first, then any other (the PA/UDA cap may have moved it since, a
+            // backdated aid status may have converted it elsewhere); what no category holds
+            // any more (it was paid as arrears too) is a credit on the category.
+            const std::string paidLate = b.code() + " of " + monthText(m)
+                + ": less is unpaid than month end moved to arrears (a payment or a backdated "
+                  "change since), so the difference is taken back";
+            const auto takenBack = [&](ArrearsCategory c) {
+                return paidLate + " from the " + std::string(codeOf(c)) + " installment of "
+                    + monthText(m) + " (distribution.md §5)";
+            };
+            emit(charge(caseId, m, nextMonth, ChargeKind::Conversion, b, -unpaid,
+                paidLate + " (distribution.md §5)"));
+            Money back = -unpaid;
+            std::vector<ArrearsCategory> order {category};
+            for (const ArrearsCategory c : kArrearsCategories)
+                if (c != category)
+                    order.push_back(c);
+            for (const ArrearsCategory c : order) {
+                const Money take = std::min(back, std::max(ledger.unpaid(c, m), Money()));
+                if (take.isPositive()) {
+                    toArrears(m, c, -take, takenBack(c));
+                    back -= take;
+                }
+            }
+            if (back.isPositive())
+                toArrears(m, category, -back, takenBack(category));
         }
+    }
+
+    void toArrears(Date m, ArrearsCategory category, Money amount, const std::string& why)
+    {
+        Charge in = charge(caseId, m, m.addMonths(1), ChargeKind::Conversion,
+            Bucket::principal(category), amount, why);
+        in.installmentDue = m;
+        emit(std::move(in));
     }
 
     // distribution.md "Terms": PA is support accrued while aided up to URA; what is above URA is
@@ -319,15 +376,18 @@ struct Planner
         if (!rules)
             return;
         const Date next = m.addMonths(1);
+        std::optional<Ledger::Principals> principals; // read once, if a category needs it
         for (const ArrearsCategory category : kArrearsCategories) {
             const Bucket bucket = Bucket::interest(category);
             if (settled && m < *settled && ledger.has(m, bucket, ChargeKind::Interest))
                 continue; // nothing was written for an earlier month since it was charged
+            if (!principals)
+                principals = ledger.principalAtStart(m);
             Money amount;
             int count = 0;
             // Oldest first: the start date grows with the due date, so the first installment
             // not yet bearing interest ends the walk.
-            for (const auto& [due, unpaid] : ledger.principalAtStart(category, m)) {
+            for (const auto& [due, unpaid] : (*principals)[indexOf(category)]) {
                 if (interestStartDate(due, *rules) > m)
                     break;
                 // The difference of the cumulative figures: a constant principal's months add
@@ -348,8 +408,8 @@ struct Planner
                 ? "Interest for " + monthText(m) + " at " + basis
                 : "Interest for " + monthText(m) + " recomputed, " + charged.toDisplayString()
                     + " -> " + amount.toDisplayString()
-                    + ": an entry written since for an earlier month changed the principal "
-                      "unpaid when the month began; at "
+                    + ", on the principal unpaid when the month began as the ledger now reads "
+                      "it (a payment posted late, a reversal or a backdated change since); at "
                     + basis;
             emit(charge(caseId, m, next, ChargeKind::Interest, bucket, amount - charged, why));
         }

@@ -57,12 +57,16 @@ struct AccrualState
 // 1. each month's support from the order versions (accrual; an adjustment when a backdated
 //    order change altered an accrued month);
 // 2. month-end conversion of every month before `throughMonth`: what is unpaid of its current
-//    support moves to arrears (a pair of entries, installment due the month's first day);
+//    support moves to arrears (a pair of entries, installment due the month's first day); what
+//    was paid of it since is taken back from wherever its installment now is (PA or UDA);
 // 3. interest on each installment unpaid when a month began, for each month from the first day
 //    of the month after it was due (Family Code §17433.5), 10 % simple (CCP §685.010), never
 //    on interest; a month already charged is charged again by the difference when an entry
 //    written since for an earlier month (a backdated change, a late payment) changed its
-//    principal;
+//    principal. A month's interest is on the principal unpaid when it began: a payment reduces
+//    it from the month after its collection's (one figure a month, whatever day accrual runs).
+//    A recomputation below what was already paid of that interest leaves a credit in the
+//    category until the collections are redistributed (PaymentService::redistribute);
 // 4. assigned arrears kept within URA: open PA principal above `state.ura` becomes UDA, newest
 //    installment first, and UDA becomes PA again, oldest first, when URA has grown.
 // Idempotent: planning again with the returned charges added to `state` returns nothing.

@@ -119,8 +119,8 @@ std::optional<Date> ChargeRepository::latestAccruedMonth(const Uuid& caseId)
 std::vector<InstallmentBalance> ChargeRepository::installmentBalances(const Uuid& caseId)
 {
     auto s = m_db.prepare("SELECT bucket, installment_due, unpaid_cents, entered_on FROM "
-                          "installment_balance WHERE case_id = ?1 AND (unpaid_cents <> 0 OR "
-                          "entered_on IS NOT NULL) ORDER BY bucket, installment_due");
+                          "installment_balance WHERE case_id = ?1 AND unpaid_cents <> 0 "
+                          "ORDER BY bucket, installment_due");
     s.bind(1, caseId);
     std::vector<InstallmentBalance> out;
     std::string code;

@@ -22,7 +22,7 @@ public:
     // With `from`, only the months from it on.
     std::vector<Charge> sums(const Uuid& caseId, std::optional<Date> from = std::nullopt);
     // The case's arrears installments (principal charged less paid), kept by triggers
-    // (core/store/migrationv9.cpp); those fully paid too when a reassignment moved them.
+    // (core/store/migrationv9.cpp); those with anything unpaid (or a credit), for the planner.
     std::vector<InstallmentBalance> installmentBalances(const Uuid& caseId);
     // The month before which accrual has settled every month of the case and nothing has been
     // written for those months since (nullopt: plan from the first order).

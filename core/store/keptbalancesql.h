@@ -9,7 +9,8 @@ namespace caseledger::core {
 // A migration that changes what a table holds changes its statement here and refills it.
 
 // installment_balance: per case, principal bucket and installment, the principal charged less
-// the principal paid, and the latest month a reassignment moved the installment into the bucket.
+// the principal paid, and the latest month a reassignment moved the installment into the bucket
+// (kept and verified; the accrual planner no longer reads it).
 inline constexpr const char* kFillInstallmentBalanceSql = R"sql(
 INSERT INTO installment_balance (case_id, bucket, installment_due, unpaid_cents, entered_on)
 SELECT case_id, bucket, installment_due, sum(amount_cents), max(entered_on) FROM (

@@ -11,7 +11,9 @@ namespace caseledger::core {
 // - installment_balance: per case, arrears bucket and installment, the principal charged less
 //   the principal paid, and the latest month a reassignment moved the installment into the
 //   bucket (distribution.md "Terms": interest of that month and before stays where it accrued).
-//   It is what the planner needs of the months it does not replay. Triggers keep it, in the
+//   It is what the planner needs of the months it does not replay (since the interest of a month
+//   follows the principal unpaid when it began, accrualplan.cpp reads the months of the entries
+//   instead of entered_on, which is still kept and verified). Triggers keep it, in the
 //   transaction of every ledger insert: the ledger is append-only (version 4), so insert
 //   triggers see every change, whichever code wrote it.
 // - accrual_mark: per case, the month before which accrual has settled every month (accrued,

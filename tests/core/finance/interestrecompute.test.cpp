@@ -10,6 +10,8 @@
 #include "tests/support/sqlcolumn.h"
 
 #include <catch2/catch_test_macros.hpp>
+#include <cstdlib>
+#include <map>
 
 using namespace caseledger;
 using namespace caseledger::core;
@@ -23,6 +25,17 @@ std::vector<std::string> interestByMonth(Database& db)
     return test::textColumn(db,
         "SELECT bucket || ' ' || period || ' ' || sum(amount_cents) FROM charge WHERE kind = "
         "'interest' GROUP BY bucket, period HAVING sum(amount_cents) <> 0 ORDER BY 1");
+}
+
+// Interest charged per month, every category together.
+std::map<std::string, std::int64_t> monthlyInterest(Database& db)
+{
+    std::map<std::string, std::int64_t> out;
+    auto s = db.prepare("SELECT period, sum(amount_cents) FROM charge WHERE kind = 'interest' "
+                        "GROUP BY period HAVING sum(amount_cents) <> 0");
+    while (s.step())
+        out[s.text(0)] = s.int64(1);
+    return out;
 }
 
 std::vector<std::string> principalByInstallment(Database& db)
@@ -54,6 +67,23 @@ void accrueMonths(LedgerSetup& s, unsigned first, unsigned last)
         s.setToday(Date::fromYmd(2025, m, 26));
         s.accrue(2025, m);
     }
+}
+
+// The same payment posted on its day in `right`, and in `late` only after `last` (2025) was
+// accrued: each ledger accrued month by month through `last`.
+void postOnTimeAndLate(LedgerSetup& right, LedgerSetup& late, const std::string& receipt,
+    std::int64_t cents, Date on, unsigned last)
+{
+    const unsigned month = on.month();
+    accrueMonths(right, 1, month - 1);
+    right.setToday(on);
+    right.accrue(2025, month);
+    right.post(receipt, cents, on);
+    accrueMonths(right, month, last);
+
+    accrueMonths(late, 1, last);
+    late.post(receipt, cents, on);
+    accrueMonths(late, last, last);
 }
 
 } // namespace
@@ -97,21 +127,59 @@ TEST_CASE("A modification reaching back lowers the interest already charged on t
 TEST_CASE("A payment posted late lowers the interest of the months after its date",
     "[finance][accrual][interest]")
 {
-    // February's $300 posted on its day, and the same payment found and posted in May.
+    struct Late
+    {
+        const char* receipt;
+        std::int64_t cents;
+        Date on;
+        unsigned postedAfter;
+    };
+    // February's $300 (its current support: February's installment is smaller), posted after
+    // June; $1,200 on 2025-03-10 (March's $500, then $700 of the January and February
+    // installments), posted after July.
+    for (const Late& p : {Late {"FEB-20", 300'00, Date::fromYmd(2025, 2, 20), 6},
+             Late {"MAR-10", 1200'00, Date::fromYmd(2025, 3, 10), 7}}) {
+        INFO(p.receipt);
+        LedgerSetup right, late;
+        postOnTimeAndLate(right, late, p.receipt, p.cents, p.on, p.postedAfter);
+        Database& db = late.t.ws().db();
+        CHECK(principalByInstallment(db) == principalByInstallment(right.t.ws().db()));
+        CHECK(interestByMonth(db) == interestByMonth(right.t.ws().db()));
+        CHECK(recomputations(db) > 0); // the months after it had been charged without it
+        CHECK(KeptBalanceRepository(db).verify().ok());
+        CHECK(late.accrue(2025, p.postedAfter).charges == 0);
+    }
+}
+
+TEST_CASE("Support paid late is taken back from the installment where the PA cap moved it",
+    "[finance][accrual][interest]")
+{
+    // Aided from January, $700 of aid for February: April's unpaid support became PA at month
+    // end and then UDA, above the unreimbursed assistance. Paid on 2025-04-10 and posted in
+    // August, it comes back out of UDA, where the installment is, not out of PA.
+    const auto aided = [](LedgerSetup& s) {
+        s.aidedFrom(Date::fromYmd(2025, 1, 2));
+        const std::string csv = "case,month,amount\n" + s.caseNumber() + ",2025-02,700.00\n";
+        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
+    };
     LedgerSetup right, late;
-    accrueMonths(right, 1, 1);
-    right.setToday(Date::fromYmd(2025, 2, 20));
-    right.accrue(2025, 2);
-    right.post("FEB-20", 300'00, Date::fromYmd(2025, 2, 20));
-    accrueMonths(right, 2, 6);
-
-    accrueMonths(late, 1, 5);
+    aided(right);
+    aided(late);
+    postOnTimeAndLate(right, late, "APR-10", 1500'00, Date::fromYmd(2025, 4, 10), 8);
     Database& db = late.t.ws().db();
-    late.post("FEB-20", 300'00, Date::fromYmd(2025, 2, 20));
-    accrueMonths(late, 5, 6);
 
+    CHECK(db.queryInt64("SELECT count(*) FROM installment_balance WHERE unpaid_cents < 0") == 0);
     CHECK(principalByInstallment(db) == principalByInstallment(right.t.ws().db()));
-    CHECK(interestByMonth(db) == interestByMonth(right.t.ws().db()));
-    CHECK(recomputations(db) > 0); // March to May had been charged on February's $500
+    // The same interest each month. Its split between PA and UDA follows where the cap had put
+    // the installments when each month was charged -- which the late payment changed only from
+    // August -- and each category's figure is rounded apart: a cent either way.
+    const auto lateByMonth = monthlyInterest(db), rightByMonth = monthlyInterest(right.t.ws().db());
+    REQUIRE(lateByMonth.size() == rightByMonth.size());
+    for (const auto& [month, cents] : rightByMonth) {
+        INFO(month);
+        REQUIRE(lateByMonth.contains(month));
+        CHECK(std::abs(lateByMonth.at(month) - cents) <= 1);
+    }
     CHECK(KeptBalanceRepository(db).verify().ok());
+    CHECK(late.accrue(2025, 8).charges == 0);
 }
