@@ -7,6 +7,7 @@
 
 #include <array>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace caseledger::core {
@@ -78,8 +79,11 @@ public:
     virtual ~LedgerFacts() = default;
     // Every case with money in [from, to]; cases without any are left out.
     virtual std::vector<CaseLedgerFacts> perCase(Date from, Date to) = 0;
-    // perCase() summed, without a row per case (the county-wide measures report).
-    virtual MeasureLedgerLines measureLines(Date from, Date to) = 0;
+    // perCase() summed, without a row per case (the county-wide measures report), for each
+    // period [first, second]: the arrears history is read once for all of them.
+    virtual std::vector<MeasureLedgerLines> measureLines(
+        const std::vector<std::pair<Date, Date>>& periods)
+        = 0;
     // One entry per month with any collection in [from, to].
     virtual std::vector<MonthLedgerFacts> byMonth(Date from, Date to) = 0;
     virtual std::vector<AgingLedgerFacts> aging(Date asOf) = 0;

@@ -18,7 +18,8 @@ using namespace columns;
 namespace {
 
 // measures.md, OCSE-157 lines 24, 25, 28 and 29, per case, from four set-based statements
-// (?1 the first day, ?2 the last day, ?3 the first month of the period):
+// (lines 24 and 25 below: ?1 the first day, ?2 the last day, ?3 the first month of the period;
+// lines 28 and 29 from arrearsByCase()):
 //   line 24 "current support due": accruals and order adjustments of current buckets whose month
 //     lies in the period (a month-end conversion moves support to arrears; it is no new due);
 //   line 25 "current support distributed": allocation lines on current buckets of the period's
@@ -54,22 +55,6 @@ WHERE period BETWEEN ?3 AND ?2 AND kind IN ('accrual', 'adjustment') AND bucket 
 constexpr const char* kCurrentPaidTotalSql = R"sql(
 SELECT coalesce(sum(amount_cents), 0) FROM allocation_line
 WHERE period BETWEEN ?3 AND ?2 AND bucket LIKE 'current%'
-)sql";
-
-constexpr const char* kArrearsChargedSql = R"sql(
-SELECT case_id,
-       sum(CASE WHEN effective_on < ?1 THEN amount_cents ELSE 0 END),
-       sum(CASE WHEN effective_on >= ?1 AND amount_cents > 0 THEN amount_cents ELSE 0 END)
-FROM charge WHERE bucket LIKE 'arrears%' AND effective_on <= ?2
-GROUP BY case_id
-)sql";
-
-constexpr const char* kArrearsPaidSql = R"sql(
-SELECT case_id,
-       sum(CASE WHEN period < ?3 THEN amount_cents ELSE 0 END),
-       sum(CASE WHEN period >= ?3 THEN amount_cents ELSE 0 END)
-FROM allocation_line WHERE bucket LIKE 'arrears%' AND period <= ?2
-GROUP BY case_id
 )sql";
 
 // Collections received in the period's months, by month and source. A reversed collection (a
@@ -152,6 +137,36 @@ SELECT CASE WHEN l.period <> substr(k.collected_on, 1, 7) || '-01' THEN l.period
             ELSE k.collected_on END
 FROM allocation_line l JOIN collection k ON k.id = l.collection_id WHERE l.id = ?1
 )sql";
+
+// Lines 28 and 29 per case (measures.md): for each period k (columns 2k+1 and 2k+2), the
+// arrears charged before it and those that fell due in it (`lines` false: charges by their
+// effective day, a credit not counted as falling due), or the arrears paid before it and in it
+// (`lines` true: allocation lines by their month, every entry summed). Several periods at once
+// read the history once. In case order, from the partial indexes over arrears rows.
+Statement arrearsByCase(Database& db, bool lines, const std::vector<std::pair<Date, Date>>& periods)
+{
+    const std::string column = lines ? "period" : "effective_on";
+    std::string sql = "SELECT case_id";
+    for (std::size_t k = 0; k < periods.size(); ++k) {
+        const std::string a = "?" + std::to_string(2 * k + 2), b = "?" + std::to_string(2 * k + 3);
+        sql += ", sum(CASE WHEN " + column + " < " + a + " THEN amount_cents ELSE 0 END)"
+            + ", sum(CASE WHEN " + column + " BETWEEN " + a + " AND " + b
+            + (lines ? "" : " AND amount_cents > 0") + " THEN amount_cents ELSE 0 END)";
+    }
+    sql += std::string(" FROM ") + (lines ? "allocation_line" : "charge")
+        + " WHERE bucket LIKE 'arrears%' AND " + column + " <= ?1 GROUP BY case_id";
+    auto s = db.prepare(sql);
+    Date last = periods.front().second;
+    for (std::size_t k = 0; k < periods.size(); ++k) {
+        const auto& [from, to] = periods[k];
+        last = std::max(last, to);
+        // A line knows its month, not its day: whole months.
+        bindDate(s, static_cast<int>(2 * k + 2), lines ? from.firstOfMonth() : from);
+        bindDate(s, static_cast<int>(2 * k + 3), to);
+    }
+    bindDate(s, 1, last);
+    return s;
+}
 
 MonthLedgerFacts& monthOf(std::map<Date, MonthLedgerFacts>& months, const Statement& s)
 {
@@ -262,25 +277,29 @@ std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
         Money due, paid, arrearsBefore, arrearsNew, arrearsPaid;
     };
     std::map<Uuid, Sums> byCase;
-    auto read = [&](const char* sql, bool byMonth, auto&& add) {
+    auto read = [&](const char* sql, auto&& add) {
         auto s = m_db.prepare(sql);
         bindDate(s, 1, from);
         bindDate(s, 2, to);
-        if (byMonth)
-            bindDate(s, 3, from.firstOfMonth());
+        bindDate(s, 3, from.firstOfMonth());
         while (s.step())
             add(byCase[s.uuid(0)], s);
     };
-    read(kCurrentDueSql, true, [](Sums& f, const Statement& s) { f.due += money(s, 1); });
-    read(kCurrentPaidSql, true, [](Sums& f, const Statement& s) { f.paid += money(s, 1); });
-    read(kArrearsChargedSql, false, [](Sums& f, const Statement& s) {
-        f.arrearsBefore += money(s, 1);
-        f.arrearsNew += money(s, 2);
-    });
-    read(kArrearsPaidSql, true, [](Sums& f, const Statement& s) {
-        f.arrearsBefore -= money(s, 1);
-        f.arrearsPaid += money(s, 2);
-    });
+    read(kCurrentDueSql, [](Sums& f, const Statement& s) { f.due += money(s, 1); });
+    read(kCurrentPaidSql, [](Sums& f, const Statement& s) { f.paid += money(s, 1); });
+    for (const bool lines : {false, true}) {
+        auto s = arrearsByCase(m_db, lines, {{from, to}});
+        while (s.step()) {
+            Sums& f = byCase[s.uuid(0)];
+            if (lines) {
+                f.arrearsBefore -= money(s, 1);
+                f.arrearsPaid += money(s, 2);
+            } else {
+                f.arrearsBefore += money(s, 1);
+                f.arrearsNew += money(s, 2);
+            }
+        }
+    }
     std::vector<CaseLedgerFacts> out;
     out.reserve(byCase.size());
     for (const auto& [id, f] : byCase)
@@ -403,45 +422,53 @@ CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
     return out;
 }
 
-MeasureLedgerLines LedgerFactsRepository::measureLines(Date from, Date to)
+std::vector<MeasureLedgerLines> LedgerFactsRepository::measureLines(
+    const std::vector<std::pair<Date, Date>>& periods)
 {
-    MeasureLedgerLines out;
-    auto total = [&](const char* sql) {
-        auto s = m_db.prepare(sql);
-        bindDate(s, 1, from);
-        bindDate(s, 2, to);
-        bindDate(s, 3, from.firstOfMonth());
-        return s.step() ? money(s, 0) : Money();
-    };
-    out.line24 = total(kCurrentDueTotalSql);
-    out.line25 = total(kCurrentPaidTotalSql);
-    // Lines 28 and 29: the two arrears statements come in case order (their indexes'); merged
-    // here case by case, as perCase() does through its map.
-    auto charged = m_db.prepare(kArrearsChargedSql);
-    bindDate(charged, 1, from);
-    bindDate(charged, 2, to);
-    auto paid = m_db.prepare(kArrearsPaidSql);
-    bindDate(paid, 1, from);
-    bindDate(paid, 2, to);
-    bindDate(paid, 3, from.firstOfMonth());
+    std::vector<MeasureLedgerLines> out(periods.size());
+    if (periods.empty())
+        return out;
+    for (std::size_t k = 0; k < periods.size(); ++k) {
+        const auto& [from, to] = periods[k];
+        auto total = [&](const char* sql) {
+            auto s = m_db.prepare(sql);
+            bindDate(s, 1, from);
+            bindDate(s, 2, to);
+            bindDate(s, 3, from.firstOfMonth());
+            return s.step() ? money(s, 0) : Money();
+        };
+        out[k].line24 = total(kCurrentDueTotalSql);
+        out[k].line25 = total(kCurrentPaidTotalSql);
+    }
+    // Lines 28 and 29: perCase()'s two arrears statements, both periods' columns in each, so
+    // that the history is read once; in case order, merged here case by case.
+    auto charged = arrearsByCase(m_db, false, periods);
+    auto paid = arrearsByCase(m_db, true, periods);
     bool c = charged.step(), p = paid.step();
     while (c || p) {
         const Uuid id
             = !p || (c && charged.uuid(0) < paid.uuid(0)) ? charged.uuid(0) : paid.uuid(0);
-        Money before, fellDue, paidInPeriod;
-        if (c && charged.uuid(0) == id) {
-            before += money(charged, 1);
-            fellDue += money(charged, 2);
+        const bool hasCharged = c && charged.uuid(0) == id, hasPaid = p && paid.uuid(0) == id;
+        for (std::size_t k = 0; k < periods.size(); ++k) {
+            const int col = static_cast<int>(2 * k + 1);
+            Money before, fellDue, paidInPeriod;
+            if (hasCharged) {
+                before += money(charged, col);
+                fellDue += money(charged, col + 1);
+            }
+            if (hasPaid) {
+                before -= money(paid, col);
+                paidInPeriod += money(paid, col + 1);
+            }
+            // Owed at the start (never below zero: a credit is not arrears) plus what fell due.
+            const bool due = (std::max(before, Money()) + fellDue).isPositive();
+            out[k].line28 += due ? 1 : 0;
+            out[k].line29 += due && paidInPeriod.isPositive() ? 1 : 0;
+        }
+        if (hasCharged)
             c = charged.step();
-        }
-        if (p && paid.uuid(0) == id) {
-            before -= money(paid, 1);
-            paidInPeriod += money(paid, 2);
+        if (hasPaid)
             p = paid.step();
-        }
-        const bool due = (std::max(before, Money()) + fellDue).isPositive();
-        out.line28 += due ? 1 : 0;
-        out.line29 += due && paidInPeriod.isPositive() ? 1 : 0;
     }
     return out;
 }

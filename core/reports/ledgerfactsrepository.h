@@ -19,7 +19,8 @@ public:
         , m_today(today)
     { }
     std::vector<CaseLedgerFacts> perCase(Date from, Date to) override;
-    MeasureLedgerLines measureLines(Date from, Date to) override;
+    std::vector<MeasureLedgerLines> measureLines(
+        const std::vector<std::pair<Date, Date>>& periods) override;
     std::vector<MonthLedgerFacts> byMonth(Date from, Date to) override;
     std::vector<AgingLedgerFacts> aging(Date asOf) override;
     CollectionsBaseFacts collectionsBase(Date from, Date to) override;

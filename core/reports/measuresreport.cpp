@@ -24,27 +24,36 @@ Money collectionsTotal(const CollectionsBaseFacts& c)
     return c.currentAssistance + c.formerAssistance + c.other;
 }
 
-void addLedgerLines(ReportContext& ctx, const ReportParams& params, MeasureYear& y)
+void addLedgerLines(
+    ReportContext& ctx, const ReportParams& params, std::array<MeasureYear, 2>& years)
 {
-    const Date from = fiscalYearStart(y.fy), to = fiscalYearEnd(y.fy);
-    y.collections = ctx.ledger.collectionsBase(from, to);
+    std::vector<std::pair<Date, Date>> periods;
+    for (auto& y : years) {
+        periods.emplace_back(fiscalYearStart(y.fy), fiscalYearEnd(y.fy));
+        y.collections = ctx.ledger.collectionsBase(periods.back().first, periods.back().second);
+    }
     if (!params.countyFips && !params.workerId) {
-        // The whole county: summed in SQL, no row per case.
-        const auto lines = ctx.ledger.measureLines(from, to);
-        y.line24 = lines.line24;
-        y.line25 = lines.line25;
-        y.line28 = lines.line28;
-        y.line29 = lines.line29;
+        // The whole county: summed in SQL, no row per case, the two years in one read.
+        const auto lines = ctx.ledger.measureLines(periods);
+        for (std::size_t i = 0; i < years.size(); ++i) {
+            years[i].line24 = lines[i].line24;
+            years[i].line25 = lines[i].line25;
+            years[i].line28 = lines[i].line28;
+            years[i].line29 = lines[i].line29;
+        }
         return;
     }
     const auto scope = MeasuresRepository(ctx.db).casesInScope(params);
-    for (const auto& c : ctx.ledger.perCase(from, to)) {
-        if (!scope.contains(c.caseId))
-            continue;
-        y.line24 = y.line24 + c.currentSupportDue;
-        y.line25 = y.line25 + c.currentSupportDistributed;
-        y.line28 += c.arrearsDue.isPositive() ? 1 : 0;
-        y.line29 += c.arrearsDue.isPositive() && c.arrearsDistributed.isPositive() ? 1 : 0;
+    for (std::size_t i = 0; i < years.size(); ++i) {
+        auto& y = years[i];
+        for (const auto& c : ctx.ledger.perCase(periods[i].first, periods[i].second)) {
+            if (!scope.contains(c.caseId))
+                continue;
+            y.line24 = y.line24 + c.currentSupportDue;
+            y.line25 = y.line25 + c.currentSupportDistributed;
+            y.line28 += c.arrearsDue.isPositive() ? 1 : 0;
+            y.line29 += c.arrearsDue.isPositive() && c.arrearsDistributed.isPositive() ? 1 : 0;
+        }
     }
 }
 
@@ -61,8 +70,8 @@ std::array<MeasureYear, 2> measureYears(ReportContext& ctx, const ReportParams& 
         y.line5 = c.line5;
         y.line5a = c.line5a;
         y.line6 = c.line6;
-        addLedgerLines(ctx, params, y);
     }
+    addLedgerLines(ctx, params, years);
     return years;
 }
 

@@ -9,7 +9,10 @@
 #include "core/services/reportservice.h"
 #include "tests/core/reports/reportfixture.h"
 
+#include <array>
 #include <catch2/catch_test_macros.hpp>
+#include <utility>
+#include <vector>
 
 using namespace caseledger;
 using namespace caseledger::core;
@@ -183,6 +186,45 @@ TEST_CASE("Measures lines 24, 25, 28, 29 and the collections come from the ledge
     ReportParams other = fiscalYear(2026);
     other.worker = "sup1"; // no case of hers
     CHECK(value(cellAt(county.run("measures", other).table, "Line 28", "this_year")) == 0);
+}
+
+TEST_CASE("The county's lines 24-29 of several periods, read at once, are each period's alone "
+          "and the cases' summed",
+    "[reports][ledger][measures]")
+{
+    LedgerCounty county;
+    LedgerFactsRepository facts(county.t.ws().db(), Date::fromYmd(2025, 10, 31));
+    const std::vector<std::pair<Date, Date>> periods {
+        {Date::fromYmd(2025, 10, 1), Date::fromYmd(2026, 9, 30)},
+        {Date::fromYmd(2024, 10, 1), Date::fromYmd(2025, 9, 30)},
+        {Date::fromYmd(2025, 10, 11), Date::fromYmd(2025, 10, 31)}, // days into a month
+    };
+    const auto together = facts.measureLines(periods);
+    REQUIRE(together.size() == periods.size());
+    for (std::size_t k = 0; k < periods.size(); ++k) {
+        INFO("period " << k);
+        const auto& [from, to] = periods[k];
+        const auto alone = facts.measureLines({periods[k]});
+        REQUIRE(alone.size() == 1);
+        MeasureLedgerLines summed;
+        for (const auto& c : facts.perCase(from, to)) {
+            summed.line24 += c.currentSupportDue;
+            summed.line25 += c.currentSupportDistributed;
+            summed.line28 += c.arrearsDue.isPositive() ? 1 : 0;
+            summed.line29 += c.arrearsDue.isPositive() && c.arrearsDistributed.isPositive() ? 1 : 0;
+        }
+        for (const MeasureLedgerLines& other : std::array {alone.front(), summed}) {
+            CHECK(together[k].line24 == other.line24);
+            CHECK(together[k].line25 == other.line25);
+            CHECK(together[k].line28 == other.line28);
+            CHECK(together[k].line29 == other.line29);
+        }
+    }
+    CHECK(together[0].line28 == 3);
+    CHECK(together[1].line28 == 0);
+    // Payments count by their month (a line knows its month, not its day): A's of 10-10 too.
+    CHECK(together[2].line28 == 3);
+    CHECK(together[2].line29 == 2);
 }
 
 TEST_CASE("Collections and distribution by month: reversed left out, held money aged",
