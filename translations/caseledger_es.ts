@@ -2613,7 +2613,7 @@
 <context>
     <name>caseledger::ui::FinancePages</name>
     <message>
-        <location filename="../ui/finance/financepages.cpp" line="+28"/>
+        <location filename="../ui/finance/financepages.cpp" line="+26"/>
         <source>Post payments</source>
         <translation>Registrar pagos</translation>
     </message>
@@ -2623,9 +2623,9 @@
         <translation>Pagos no distribuidos</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Payments</source>
-        <translation>&amp;Pagos</translation>
+        <location line="+11"/>
+        <source>Payments</source>
+        <translation>Pagos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2635,13 +2635,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Verify ledger balances…</source>
-        <translation>&amp;Verificar los saldos del libro…amp;Verificar los saldos del libro de cuentas…</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <location line="+1"/>
-        <source>Ledger balances</source>
-        <translation>Saldos del libro de cuentas</translation>
+        <translation>&amp;Verificar los saldos del libro de cuentas…</translation>
     </message>
 </context>
 <context>
@@ -4011,6 +4005,15 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <location line="+8"/>
         <source>Rebuilt from the ledger: %L1 installment balances and %L2 other sums. The next accrual replans %L3 cases from their orders.</source>
         <translation>Reconstruido desde el libro de cuentas: %L1 saldos de cuotas y %L2 otras sumas. La próxima acumulación vuelve a planificar %L3 casos desde sus órdenes.</translation>
+    </message>
+</context>
+<context>
+    <name>caseledger::ui::LedgerBalancesDialog</name>
+    <message>
+        <location filename="../ui/admin/ledgerbalancesdialog.cpp" line="+14"/>
+        <location line="+1"/>
+        <source>Ledger balances</source>
+        <translation>Saldos del libro de cuentas</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ui/finance/financepages.h"
 
 #include "ui/admin/ledgerbalancesbox.h"
+#include "ui/admin/ledgerbalancesdialog.h"
 #include "ui/finance/batchpostpage.h"
 #include "ui/finance/explaindialog.h"
 #include "ui/finance/undistributedpage.h"
@@ -8,11 +9,8 @@
 #include "ui/shell/sessioncontroller.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QMenu>
 #include <QStyle>
-#include <QVBoxLayout>
 
 namespace caseledger::ui {
 
@@ -35,7 +33,10 @@ FinancePages::FinancePages(MainWindow& window, SessionController& session)
     if (queue->shortcut().isEmpty())
         queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
-    m_menu = window.addMenu(tr("&Payments"));
+    // No mnemonic of its own: every letter of "Payments" is a button's or a field's on some
+    // page ("&Post batch"), and the menu bar's would take it from them. Each action has a
+    // shortcut instead.
+    m_menu = window.addMenu(tr("Payments"));
     m_menu->setObjectName(QStringLiteral("paymentsMenu"));
     m_explainAction = m_menu->addAction(tr("&Explain payment…"));
     m_explainAction->setObjectName(QStringLiteral("explainPaymentAction"));
@@ -45,6 +46,9 @@ FinancePages::FinancePages(MainWindow& window, SessionController& session)
     connect(m_explainAction, &QAction::triggered, this, &FinancePages::askReceipt);
     m_verifyAction = m_menu->addAction(tr("&Verify ledger balances…"));
     m_verifyAction->setObjectName(QStringLiteral("verifyLedgerAction"));
+    m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
+    m_verifyAction->setShortcutContext(Qt::WindowShortcut);
+    window.addAction(m_verifyAction);
     connect(m_verifyAction, &QAction::triggered, this, &FinancePages::verifyLedger);
     connect(&m_session, &SessionController::unlocked, this, &FinancePages::updateAccess);
     for (const auto signal : {&SessionController::aboutToLock, &SessionController::locked,
@@ -73,40 +77,24 @@ void FinancePages::updateAccess()
 
 LedgerBalancesBox* FinancePages::ledgerBalancesBox() const
 {
-    return m_verify ? m_verify->findChild<LedgerBalancesBox*>() : nullptr;
+    return m_verify ? m_verify->box() : nullptr;
 }
 
 void FinancePages::verifyLedger()
 {
     if (!m_verifyAction->isEnabled())
         return;
-    if (!m_verify) {
-        m_verify = new QDialog(&m_window);
-        m_verify->setObjectName(QStringLiteral("ledgerBalancesDialog"));
-        m_verify->setWindowTitle(tr("Ledger balances"));
-        m_verify->setAccessibleName(tr("Ledger balances"));
-        auto* layout = new QVBoxLayout(m_verify);
-        auto* box = new LedgerBalancesBox(m_session, m_verify);
-        layout->addWidget(box);
-        auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, m_verify);
-        connect(buttons, &QDialogButtonBox::rejected, m_verify, &QDialog::reject);
-        layout->addWidget(buttons);
-        m_verify->resize(560, m_verify->sizeHint().height());
-    }
+    if (!m_verify)
+        m_verify = new LedgerBalancesDialog(m_session, &m_window);
     m_verify->open();
-    if (auto* box = ledgerBalancesBox())
-        box->updateForSession();
+    m_verify->box()->updateForSession();
 }
 
 // S8: nothing of the locked session's check stays behind the hidden window.
 void FinancePages::closeVerification()
 {
-    if (!m_verify)
-        return;
-    if (auto* box = ledgerBalancesBox())
-        box->abandon();
-    m_verify->hide();
-    m_verify->deleteLater();
+    if (m_verify)
+        m_verify->abandon();
 }
 
 void FinancePages::askReceipt()

@@ -6,13 +6,13 @@
 #include <QPointer>
 
 class QAction;
-class QDialog;
 class QMenu;
 
 namespace caseledger::ui {
 
 class BatchPostPage;
 class LedgerBalancesBox;
+class LedgerBalancesDialog;
 
 class MainWindow;
 class SessionController;
@@ -20,7 +20,8 @@ class UndistributedPage;
 
 // The money pages (issue 4 item 7) registered with the main window in one place: "Post
 // payments", "Undistributed payments", and the Payments menu: "Explain payment…"
-// (Ctrl+Shift+X) asks for a receipt id; "Verify ledger balances…" opens the check of DESIGN §5
+// (Ctrl+Shift+X) asks for a receipt id; "Verify ledger balances…" (Ctrl+Shift+V) opens the
+// check of DESIGN §5
 // for the roles that may run it without the administration page (a supervisor, a financial
 // worker). The Ledger tab lives in the case window.
 class FinancePages : public QObject
@@ -56,7 +57,7 @@ private:
     QAction* m_explainAction = nullptr;
     QAction* m_verifyAction = nullptr;
     QPointer<ExplainDialog> m_explain;
-    QPointer<QDialog> m_verify;
+    QPointer<LedgerBalancesDialog> m_verify;
 };
 
 } // namespace caseledger::ui
