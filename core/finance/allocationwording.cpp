@@ -184,7 +184,7 @@ std::string AllocationWording::payeeClause(Disposition disposition, Payee payee,
     case Disposition::Prepayment:
         return payee == Payee::Held
             ? "Held, not paid out yet: the family receives aid now, so support paid ahead waits "
-              "for its month (45 CFR 302.51(b))."
+              "for the months it pays, each applied when it comes due (45 CFR 302.51(b))."
             : "Paid to the family, which is not on aid (45 CFR 302.51(b)).";
     case Disposition::Unapplied:
         return m_collection.source == CollectionSource::FederalTaxOffset
