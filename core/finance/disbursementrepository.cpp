@@ -86,6 +86,14 @@ std::vector<OverpaymentReceivable> DisbursementRepository::receivablesForCase(co
     return out;
 }
 
+Money DisbursementRepository::netReceivable(const Uuid& collectionId, const Uuid& caseId)
+{
+    auto s = m_db.prepare("SELECT coalesce(sum(amount_cents), 0) FROM overpayment_receivable "
+                          "WHERE case_id = ?1 AND collection_id = ?2");
+    s.bind(1, caseId).bind(2, collectionId);
+    return s.step() ? money(s, 0) : Money();
+}
+
 std::vector<HeldItem> DisbursementRepository::queue()
 {
     auto s = m_db.prepare(

@@ -39,6 +39,8 @@ public:
     // Net held money of a collection per (case, reason).
     std::vector<HeldMoney> netHeldForCollection(const Uuid& collectionId);
     std::vector<OverpaymentReceivable> receivablesForCase(const Uuid& caseId);
+    // What the family of `caseId` still owes back of `collectionId` (its receivables summed).
+    Money netReceivable(const Uuid& collectionId, const Uuid& caseId);
     // The queue: every (collection, case, reason) with money still held, oldest first.
     std::vector<HeldItem> queue();
 

@@ -333,6 +333,17 @@ Money LedgerPosting::backOut(const PostedCollection& c, LineEntry entry, const s
     }
     const auto written = writeLines(c, entry, reversalOf(undo, reason), ids, periods);
     DisbursementRepository repo(m_op.db());
+    // What the family already owes back of this collection (money paid ahead and sent, then
+    // retained for an aided month) is cancelled: below, everything the family received of it
+    // is counted afresh, so that no dollar is owed back twice.
+    for (const auto& [number, caseId] : ids)
+        if (const Money owed = repo.netReceivable(c.id, caseId); owed.isPositive())
+            repo.insertReceivable({newId(m_op), c.id, caseId, -owed,
+                                      "cancelled, counted again from what the family received of "
+                                      "the collection: "
+                                          + reason,
+                                      today(m_op)},
+                m_op.hlc(), device(m_op));
     Money total;
     for (const auto& d : repo.netForCollection(c.id)) {
         if (!d.amount.isPositive())

@@ -2,6 +2,8 @@
 // otherwise sent to it, and applied to each later month's support when that month accrues, so
 // that a prepaid month never becomes arrears or bears interest.
 #include "core/cases/case.h"
+#include "core/services/accrualservice.h"
+#include "core/services/caseservice.h"
 #include "tests/core/finance/ledgerfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -28,6 +30,14 @@ Money bucketOf(const std::vector<LedgerLine>& lines, const Bucket& bucket)
     for (const auto& l : lines)
         if (l.line.bucket == bucket)
             m += l.line.amount;
+    return m;
+}
+
+Money receivable(const CaseLedger& ledger)
+{
+    Money m;
+    for (const auto& r : ledger.receivables)
+        m += r.amount;
     return m;
 }
 
@@ -228,4 +238,50 @@ TEST_CASE("a redistribution applies money paid ahead to the months after it agai
     CHECK(bucketOf(e.lines, Bucket::future()).isZero());
     CHECK(disbursed(s.ledger()) == Money::fromCents(1000'00)); // nothing sent twice
     CHECK(s.ledger().receivables.empty());
+}
+
+TEST_CASE("money paid ahead, sent, then retained for an aided month is owed back once",
+    "[finance][prepayment][reversal][redistribution]")
+{
+    // $2,000 in January while not aided: January's $500 and three months ahead, all sent to the
+    // family. Aided from March: March's support is now retained, so what the family received for
+    // it is owed back. A reversal, or a redistribution, counts what the family received afresh.
+    const auto setUp = [](LedgerSetup& s) {
+        REQUIRE(CaseService(s.t.ws())
+                    .setAssistance(s.worker, s.caseNumber(), AssistanceStatus::Current,
+                        Date::fromYmd(2025, 3, 1))
+                    .ok());
+        const std::string grants = "case,month,amount\n" + s.caseNumber() + ",2025-03,900.00\n";
+        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, grants, false).ok());
+        s.postInJanuaryThenAccrueFebruary("AHEAD", 2000'00);
+        s.setToday(Date::fromYmd(2025, 3, 3));
+        s.accrue(2025, 3);
+        REQUIRE(disbursed(s.ledger()) == Money::fromCents(2000'00));
+        const Money owedBack = receivable(s.ledger());
+        REQUIRE(owedBack.isPositive()); // March's retained part
+        REQUIRE(owedBack < Money::fromCents(500'00));
+        return owedBack;
+    };
+    SECTION("the check bounces: the family owes back what it received, once")
+    {
+        LedgerSetup s;
+        setUp(s);
+        auto r = PaymentService(s.t.ws()).reverse(s.fiscal, "AHEAD", "check returned NSF");
+        REQUIRE(r.ok());
+        CHECK(r->overpaymentReceivable == Money::fromCents(2000'00));
+        CHECK(receivable(s.ledger()) == Money::fromCents(2000'00));
+    }
+    SECTION("redistributed twice: still only March's retained part is owed back")
+    {
+        LedgerSetup s;
+        const Money owedBack = setUp(s);
+        for (const char* why : {"order corrected", "again"}) {
+            auto redone = PaymentService(s.t.ws()).redistribute(
+                s.fiscal, s.caseNumber(), Date::fromYmd(2025, 1, 1), why);
+            INFO((redone ? "" : redone.error().message));
+            REQUIRE(redone.ok());
+            CHECK(receivable(s.ledger()) == owedBack);
+            CHECK(disbursed(s.ledger()) == Money::fromCents(2000'00)); // nothing sent twice
+        }
+    }
 }
