@@ -101,6 +101,15 @@ public:
         return m_open[indexOf(category)];
     }
     Money unpaid(ArrearsCategory category, Date due) const { return unpaidOf({category, due}); }
+    // The installments a category holds less than nothing of (a credit), oldest first.
+    std::vector<Date> creditedInstallments() const
+    {
+        std::set<Date> dues;
+        for (const auto& [key, unpaid] : m_unpaid)
+            if (unpaid.isNegative())
+                dues.insert(key.second);
+        return {dues.begin(), dues.end()};
+    }
     Money openPrincipal(ArrearsCategory category) const
     {
         Money sum;
@@ -316,6 +325,31 @@ struct Planner
         emit(std::move(in));
     }
 
+    // An installment is one debt, whatever category holds it. A payment is allocated to the
+    // category an installment was in on the collection's date; posted late, it may find the
+    // installment moved since by the PA cap (or converted elsewhere after a backdated aid
+    // status), and leave a credit in one category against principal in another. The credit is
+    // moved onto the category that holds the installment, so that neither the balances nor the
+    // cap count the paid support as owed.
+    void settleCredits(Date through)
+    {
+        for (const Date due : ledger.creditedInstallments())
+            for (const ArrearsCategory credited : kArrearsCategories) {
+                Money credit = -ledger.unpaid(credited, due);
+                for (const ArrearsCategory holder : kArrearsCategories) {
+                    if (!credit.isPositive())
+                        break;
+                    const Money take = std::min(credit, ledger.unpaid(holder, due));
+                    if (holder == credited || !take.isPositive())
+                        continue;
+                    reassign(through, due, holder, credited, take,
+                        std::string("paid in ") + std::string(codeOf(credited)) + " while held in "
+                            + std::string(codeOf(holder)) + ": the payment meets it where it is");
+                    credit -= take;
+                }
+            }
+    }
+
     // distribution.md "Terms": PA is support accrued while aided up to URA; what is above URA is
     // UDA (unassigned during assistance), owed to the family (42 U.S.C. §657: the state keeps
     // at most URA). Principal only: interest stays in the category it accrued in. A fixpoint:
@@ -483,8 +517,10 @@ std::vector<Charge> planAccrual(const Uuid& caseId, const std::vector<SupportOrd
         if (m < through)
             p.convert(m);
     }
-    if (state.ura)
+    if (state.ura) {
+        p.settleCredits(through);
         p.capAssigned(through, *state.ura);
+    }
     return std::move(p.out);
 }
 

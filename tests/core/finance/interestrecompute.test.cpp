@@ -183,3 +183,40 @@ TEST_CASE("Support paid late is taken back from the installment where the PA cap
     CHECK(KeptBalanceRepository(db).verify().ok());
     CHECK(late.accrue(2025, 8).charges == 0);
 }
+
+TEST_CASE("A late payment credited to a category its installment has left meets it where it is",
+    "[finance][accrual][interest]")
+{
+    // Aided from February with $300 of aid: the installments above it are UDA (the family's).
+    // $2,000 of aid for May brings them back into PA. A payment of 2025-04-10 posted in May is
+    // allocated as the balances stood on its date, to UDA; the installments it paid are PA now.
+    LedgerSetup s;
+    s.aidedFrom(Date::fromYmd(2025, 2, 1));
+    const auto grant = [&](const char* month, const char* amount) {
+        const std::string csv
+            = "case,month,amount\n" + s.caseNumber() + "," + month + "," + amount + "\n";
+        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
+    };
+    grant("2025-02", "300.00");
+    accrueMonths(s, 1, 4);
+    grant("2025-05", "2000.00");
+    accrueMonths(s, 5, 5);
+    Database& db = s.t.ws().db();
+    s.post("APR-10", 2000'00, Date::fromYmd(2025, 4, 10));
+    REQUIRE(db.queryInt64("SELECT count(*) FROM allocation_line WHERE bucket = "
+                          "'arrears_UDA_principal' AND amount_cents > 0")
+        > 0);
+    accrueMonths(s, 5, 7);
+    // No installment is owed in one category and credited in another, so the balances (which
+    // count no credit as owed) owe exactly the installments' principal: none of it twice.
+    CHECK(db.queryInt64("SELECT count(*) FROM installment_balance WHERE unpaid_cents < 0") == 0);
+    CHECK(db.queryInt64("SELECT count(*) FROM charge WHERE kind = 'reassignment' AND reason LIKE "
+                        "'%the payment meets it where it is%'")
+        > 0);
+    Money owed;
+    for (const ArrearsCategory c : kArrearsCategories)
+        owed += s.owed(Bucket::principal(c));
+    CHECK(owed.cents() == db.queryInt64("SELECT sum(unpaid_cents) FROM installment_balance"));
+    CHECK(KeptBalanceRepository(db).verify().ok());
+    CHECK(s.accrue(2025, 7).charges == 0);
+}
