@@ -2623,9 +2623,9 @@
         <translation>Pagos no distribuidos</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Payments</source>
-        <translation>Pagos</translation>
+        <location line="+9"/>
+        <source>Pa&amp;yments</source>
+        <translation>Pa&amp;gos</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5134,8 +5134,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Fiscal &amp;year:</source>
-        <translation>&amp;Año fiscal:</translation>
+        <source>Fisc&amp;al year:</source>
+        <translation>Añ&amp;o fiscal:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5160,7 +5160,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+1"/>
         <source>&amp;Breakdown:</source>
-        <translation>Des&amp;glose:</translation>
+        <translation>Desg&amp;lose:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5262,7 +5262,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+3"/>
         <source>R&amp;un</source>
-        <translation>&amp;Generar</translation>
+        <translation>G&amp;enerar</translation>
     </message>
     <message>
         <location line="+0"/>

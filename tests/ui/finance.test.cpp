@@ -411,7 +411,7 @@ TEST_CASE("a financial worker verifies the ledger balances from the Payments men
         QAction* verify = g.finance().verifyAction();
         REQUIRE(verify->isEnabled());
         CHECK(g.finance().menu()->menuAction()->isVisible());
-        CHECK(g.finance().menu()->title() == QStringLiteral("Payments")); // no Alt+P of its own
+        CHECK(g.finance().menu()->title() == QStringLiteral("Pa&yments")); // not Alt+P: Post batch
         g.f().window().activateWindow();
         REQUIRE(QTest::qWaitForWindowActive(&g.f().window()));
         QTest::keyClick(&g.f().window(), Qt::Key_V, Qt::ControlModifier | Qt::ShiftModifier);

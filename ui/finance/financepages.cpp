@@ -33,10 +33,8 @@ FinancePages::FinancePages(MainWindow& window, SessionController& session)
     if (queue->shortcut().isEmpty())
         queue->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_U));
 
-    // No mnemonic of its own: every letter of "Payments" is a button's or a field's on some
-    // page ("&Post batch"), and the menu bar's would take it from them. Each action has a
-    // shortcut instead.
-    m_menu = window.addMenu(tr("Payments"));
+    // Alt+Y: the only letter of "Payments" no page's button or field uses ("&Post batch" has P).
+    m_menu = window.addMenu(tr("Pa&yments"));
     m_menu->setObjectName(QStringLiteral("paymentsMenu"));
     m_explainAction = m_menu->addAction(tr("&Explain payment…"));
     m_explainAction->setObjectName(QStringLiteral("explainPaymentAction"));

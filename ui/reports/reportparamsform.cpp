@@ -87,7 +87,7 @@ ReportParamsForm::ReportParamsForm(QWidget* parent)
     m_expenditures->setPlaceholderText(tr("Optional, e.g. 1250000.00"));
 
     m_layout->addRow(tr("&Period:"), m_periodKind);
-    m_layout->addRow(tr("Fiscal &year:"), m_fy);
+    m_layout->addRow(tr("Fisc&al year:"), m_fy);
     m_layout->addRow(tr("&From:"), m_from);
     m_layout->addRow(tr("&To:"), m_to);
     m_layout->addRow(tr("&County:"), m_county);
