@@ -69,9 +69,14 @@ TEST_CASE("accrual from the mark writes what a replay of the whole history would
                 // ahead and met the months after it at once (LedgerPosting::applyLatePrepayment):
                 // then the case was replayed and the mark set again.
                 CHECK(step == test::HistoryStep::LatePosting);
+                // That posting's own lines (the latest receipt, "H<seed>-<n>") paid ahead.
                 CHECK(s.t.ws().db().queryInt64(
-                          "SELECT count(*) FROM allocation_line WHERE disposition = 'prepayment'")
+                          "SELECT count(*) FROM allocation_line l JOIN collection k ON k.id = "
+                          "l.collection_id WHERE l.disposition = 'prepayment' AND k.receipt_id = "
+                          "(SELECT receipt_id FROM collection ORDER BY CAST(substr(receipt_id, "
+                          "instr(receipt_id, '-') + 1) AS INTEGER) DESC LIMIT 1)")
                     > 0);
+                CHECK(m == ChargeRepository(s.t.ws().db()).latestAccruedMonth(caseIdOf(s)));
                 CHECK(fullReplay(s, *m).empty());
             }
         });
