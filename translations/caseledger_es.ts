@@ -3183,7 +3183,7 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
     <message>
         <location line="+19"/>
         <source>Sa&amp;ve calculation</source>
-        <translation>&amp;Guardar cálculo</translation>
+        <translation>Guardar cá&amp;lculo</translation>
     </message>
     <message>
         <location line="+1"/>
