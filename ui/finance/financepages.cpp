@@ -36,18 +36,20 @@ FinancePages::FinancePages(MainWindow& window, SessionController& session)
     // Alt+Y: the only letter of "Payments" no page's button or field uses ("&Post batch" has P).
     m_menu = window.addMenu(tr("Pa&yments"));
     m_menu->setObjectName(QStringLiteral("paymentsMenu"));
-    m_explainAction = m_menu->addAction(tr("&Explain payment…"));
-    m_explainAction->setObjectName(QStringLiteral("explainPaymentAction"));
-    m_explainAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_X));
-    m_explainAction->setShortcutContext(Qt::WindowShortcut);
-    window.addAction(m_explainAction);
-    connect(m_explainAction, &QAction::triggered, this, &FinancePages::askReceipt);
-    m_verifyAction = m_menu->addAction(tr("&Verify ledger balances…"));
-    m_verifyAction->setObjectName(QStringLiteral("verifyLedgerAction"));
-    m_verifyAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V));
-    m_verifyAction->setShortcutContext(Qt::WindowShortcut);
-    window.addAction(m_verifyAction);
-    connect(m_verifyAction, &QAction::triggered, this, &FinancePages::verifyLedger);
+    // Each on the menu and on the window: its shortcut works from any page.
+    const auto add = [&](const QString& text, const char* name, Qt::Key key, auto slot) {
+        QAction* a = m_menu->addAction(text);
+        a->setObjectName(QLatin1String(name));
+        a->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | key));
+        a->setShortcutContext(Qt::WindowShortcut);
+        window.addAction(a);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+    m_explainAction = add(
+        tr("&Explain payment…"), "explainPaymentAction", Qt::Key_X, &FinancePages::askReceipt);
+    m_verifyAction = add(tr("&Verify ledger balances…"), "verifyLedgerAction", Qt::Key_V,
+        &FinancePages::verifyLedger);
     connect(&m_session, &SessionController::unlocked, this, &FinancePages::updateAccess);
     for (const auto signal : {&SessionController::aboutToLock, &SessionController::locked,
              &SessionController::signedOut})

@@ -188,12 +188,7 @@ TEST_CASE("a late assistance grant brings the accrued ledger's PA up to the new 
 {
     LedgerSetup s; // $500 a month; the case opened on 2025-01-01, aided from the next day
     s.aidedFrom(Date::fromYmd(2025, 1, 2));
-    const auto grant = [&](const char* month, const char* amount) {
-        const std::string csv
-            = "case,month,amount\n" + s.caseNumber() + "," + month + "," + amount + "\n";
-        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
-    };
-    grant("2025-02", "200.00");
+    s.grant("2025-02", "200.00");
     s.setToday(Date::fromYmd(2025, 3, 3));
     s.accrue(2025, 3);
     // February, aided and unpaid: $200 of it within URA is PA, $300 is UDA. (January counts as
@@ -201,7 +196,7 @@ TEST_CASE("a late assistance grant brings the accrued ledger's PA up to the new 
     CHECK(s.owed(Bucket::principal(ArrearsCategory::PA)) == Money::fromCents(200'00));
     CHECK(s.owed(Bucket::principal(ArrearsCategory::UDA)) == Money::fromCents(300'00));
     CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(500'00));
-    grant("2025-03", "900.00"); // the March grant arrives: URA is now $1,100
+    s.grant("2025-03", "900.00"); // the March grant arrives: URA is now $1,100
     CHECK(s.owed(Bucket::principal(ArrearsCategory::PA)) == Money::fromCents(500'00));
     CHECK(s.owed(Bucket::principal(ArrearsCategory::UDA)).isZero());
     CHECK(s.accrue(2025, 3).charges == 0);

@@ -159,8 +159,7 @@ TEST_CASE("Support paid late is taken back from the installment where the PA cap
     // August, it comes back out of UDA, where the installment is, not out of PA.
     const auto aided = [](LedgerSetup& s) {
         s.aidedFrom(Date::fromYmd(2025, 1, 2));
-        const std::string csv = "case,month,amount\n" + s.caseNumber() + ",2025-02,700.00\n";
-        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
+        s.grant("2025-02", "700.00");
     };
     LedgerSetup right, late;
     aided(right);
@@ -192,14 +191,9 @@ TEST_CASE("A late payment credited to a category its installment has left meets 
     // allocated as the balances stood on its date, to UDA; the installments it paid are PA now.
     LedgerSetup s;
     s.aidedFrom(Date::fromYmd(2025, 2, 1));
-    const auto grant = [&](const char* month, const char* amount) {
-        const std::string csv
-            = "case,month,amount\n" + s.caseNumber() + "," + month + "," + amount + "\n";
-        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, csv, false).ok());
-    };
-    grant("2025-02", "300.00");
+    s.grant("2025-02", "300.00");
     accrueMonths(s, 1, 4);
-    grant("2025-05", "2000.00");
+    s.grant("2025-05", "2000.00");
     accrueMonths(s, 5, 5);
     Database& db = s.t.ws().db();
     s.post("APR-10", 2000'00, Date::fromYmd(2025, 4, 10));

@@ -49,6 +49,14 @@ struct LedgerSetup
                     .ok());
     }
 
+    // Aid granted for `month` (YYYY-MM), imported as the grants CSV is.
+    void grant(const std::string& month, const std::string& amount)
+    {
+        const std::string csv
+            = "case,month,amount\n" + caseNumber() + "," + month + "," + amount + "\n";
+        REQUIRE(core::AccrualService(t.ws()).importGrants(fiscal, csv, false).ok());
+    }
+
     // January accrued and a payment posted on 2025-01-15; February accrued on 2025-02-03.
     core::PostResult postInJanuaryThenAccrueFebruary(const std::string& receipt, std::int64_t cents)
     {

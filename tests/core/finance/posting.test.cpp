@@ -202,8 +202,7 @@ TEST_CASE("redistribution after a backdated assistance change: backed out and re
                 .setAssistance(
                     s.worker, s.caseNumber(), AssistanceStatus::Current, Date::fromYmd(2025, 2, 1))
                 .ok());
-    const std::string grants = "case,month,amount\n" + s.caseNumber() + ",2025-02,900.00\n";
-    REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, grants, false).ok());
+    s.grant("2025-02", "900.00");
     auto redone = PaymentService(s.t.ws()).redistribute(
         s.fiscal, s.caseNumber(), Date::fromYmd(2025, 2, 1), "aid granted retroactively");
     INFO((redone ? "" : redone.error().message));

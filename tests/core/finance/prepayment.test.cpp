@@ -141,9 +141,8 @@ TEST_CASE("paid ahead while aided is held, then passed through and retained when
 {
     LedgerSetup s; // the case opened on 2025-01-01 as never aided; aided from the next day
     s.aidedFrom(Date::fromYmd(2025, 1, 2));
-    const std::string grants = "case,month,amount\n" + s.caseNumber() + ",2025-01,900.00\n"
-        + s.caseNumber() + ",2025-02,900.00\n";
-    REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, grants, false).ok());
+    s.grant("2025-01", "900.00");
+    s.grant("2025-02", "900.00");
     s.setToday(Date::fromYmd(2025, 1, 15));
     s.accrue(2025, 1);
     const auto posted = s.post("PRE-2", 1000'00, Date::fromYmd(2025, 1, 15));
@@ -251,8 +250,7 @@ TEST_CASE("money paid ahead, sent, then retained for an aided month is owed back
                     .setAssistance(s.worker, s.caseNumber(), AssistanceStatus::Current,
                         Date::fromYmd(2025, 3, 1))
                     .ok());
-        const std::string grants = "case,month,amount\n" + s.caseNumber() + ",2025-03,900.00\n";
-        REQUIRE(AccrualService(s.t.ws()).importGrants(s.fiscal, grants, false).ok());
+        s.grant("2025-03", "900.00");
         s.postInJanuaryThenAccrueFebruary("AHEAD", 2000'00);
         s.setToday(Date::fromYmd(2025, 3, 3));
         s.accrue(2025, 3);
