@@ -375,8 +375,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Person</source>
-        <translation>Persona</translation>
+        <source>&amp;Person</source>
+        <translation>P&amp;ersona</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -535,7 +535,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add user…</source>
-        <translation>&amp;Agregar usuario…</translation>
+        <translation>Agregar &amp;usuario…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -577,7 +577,7 @@
     <message>
         <location line="-176"/>
         <source>&amp;Enable…</source>
-        <translation>&amp;Activar…</translation>
+        <translation>A&amp;ctivar…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1374,7 +1374,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Re&amp;load case</source>
+        <source>Reload &amp;case</source>
         <translation>Actuali&amp;zar caso</translation>
     </message>
     <message>
@@ -1395,7 +1395,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Add person…</source>
-        <translation>&amp;Agregar persona…</translation>
+        <translation>Agr&amp;egar persona…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1404,8 +1404,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Ed&amp;it person…</source>
-        <translation>Ed&amp;itar persona…</translation>
+        <source>Edit &amp;person…</source>
+        <translation>Editar per&amp;sona…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1454,7 +1454,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Show &amp;calculation…</source>
+        <source>Show calc&amp;ulation…</source>
         <translation>Mostrar cálc&amp;ulo…</translation>
     </message>
     <message>
@@ -1475,7 +1475,7 @@
     <message>
         <location line="+1"/>
         <source>C&amp;orrect note…</source>
-        <translation>Correg&amp;ir nota…</translation>
+        <translation>C&amp;orregir nota…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1484,7 +1484,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Complete task…</source>
+        <source>Co&amp;mplete task…</source>
         <translation>&amp;Completar tarea…</translation>
     </message>
     <message>
@@ -1495,7 +1495,7 @@
     <message>
         <location line="+1"/>
         <source>Show &amp;whereabouts…</source>
-        <translation>Mo&amp;strar paradero…</translation>
+        <translation>Mostrar parader&amp;o…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1559,12 +1559,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;History</source>
+        <source>H&amp;istory</source>
         <translation>&amp;Historial</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Led&amp;ger</source>
+        <source>&amp;Ledger</source>
         <translation>&amp;Libro de cuentas</translation>
     </message>
     <message>
@@ -1574,8 +1574,8 @@
     </message>
     <message>
         <location line="+9"/>
-        <source>Ass&amp;ign…</source>
-        <translation>As&amp;ignar…</translation>
+        <source>&amp;Assign…</source>
+        <translation>A&amp;signar…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1659,7 +1659,7 @@
     <message>
         <location line="+6"/>
         <source>&amp;Open case</source>
-        <translation>&amp;Abrir caso</translation>
+        <translation>A&amp;brir caso</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2797,7 +2797,7 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
     <message>
         <location line="-3"/>
         <source>Add &amp;child</source>
-        <translation>&amp;Agregar menor</translation>
+        <translation>Agregar men&amp;or</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2935,12 +2935,12 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
     </message>
     <message>
         <location line="+2"/>
-        <source>C&amp;ase number:</source>
-        <translation>Número de &amp;caso:</translation>
+        <source>Case num&amp;ber:</source>
+        <translation>Número de ca&amp;so:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>As-o&amp;f date:</source>
+        <source>&amp;As-of date:</source>
         <translation>&amp;Fecha de referencia:</translation>
     </message>
     <message>
@@ -3006,13 +3006,13 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;paid by</source>
+        <source>pa&amp;id by</source>
         <translation>&amp;pagada por</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Spousal support (§4061(c)):</source>
-        <translation>Manutención con&amp;yugal (§4061(c)):</translation>
+        <translation>Manutención &amp;conyugal (§4061(c)):</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3188,7 +3188,7 @@ Preparado por %2 el %3 (UTC). Solo lectura: los cálculos nuevos se hacen desde 
     <message>
         <location line="+1"/>
         <source>&amp;Print worksheet…</source>
-        <translation>&amp;Imprimir hoja de cálculo…</translation>
+        <translation>Imprimir &amp;hoja de cálculo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3929,7 +3929,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+4"/>
         <source>Re&amp;build from the ledger…</source>
-        <translation>Re&amp;construir desde el libro de cuentas…</translation>
+        <translation>Reco&amp;nstruir desde el libro de cuentas…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4090,8 +4090,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Explain &amp;receipt…</source>
-        <translation>Explicar &amp;recibo…</translation>
+        <source>Explain recei&amp;pt…</source>
+        <translation>Explicar reci&amp;bo…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4136,7 +4136,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+1"/>
         <source>&amp;Apply period</source>
-        <translation>&amp;Aplicar período</translation>
+        <translation>Apli&amp;car período</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4145,13 +4145,13 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From:</source>
-        <translation>&amp;Desde:</translation>
+        <source>Fro&amp;m:</source>
+        <translation>D&amp;esde:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;To:</source>
-        <translation>&amp;Hasta:</translation>
+        <source>T&amp;o:</source>
+        <translation>Ha&amp;sta:</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -4482,18 +4482,18 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+5"/>
-        <source>Custodial party</source>
-        <translation>Parte con custodia</translation>
+        <source>&amp;Custodial party</source>
+        <translation>Parte con &amp;custodia</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Noncustodial parent</source>
-        <translation>Padre o madre sin custodia</translation>
+        <source>&amp;Noncustodial parent</source>
+        <translation>Padre o madre si&amp;n custodia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Child</source>
-        <translation>Menor</translation>
+        <source>C&amp;hild</source>
+        <translation>&amp;Menor</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -4856,7 +4856,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Declaration signed by other pa&amp;rent:</source>
+        <source>Declaration signed by &amp;other parent:</source>
         <translation>Declaración firmada por el &amp;otro progenitor:</translation>
     </message>
     <message>
@@ -4939,8 +4939,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+6"/>
-        <source>%1 &amp;name:</source>
-        <translation>&amp;Nombre (%1):</translation>
+        <source>%1 name:</source>
+        <translation>Nombre (%1):</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5129,7 +5129,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Period:</source>
+        <source>Per&amp;iod:</source>
         <translation>&amp;Período:</translation>
     </message>
     <message>
@@ -5139,7 +5139,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;From:</source>
+        <source>Fro&amp;m:</source>
         <translation>&amp;Desde:</translation>
     </message>
     <message>
@@ -5150,27 +5150,27 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+1"/>
         <source>&amp;County:</source>
-        <translation>&amp;Condado:</translation>
+        <translation>Co&amp;ndado:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Worker:</source>
-        <translation>&amp;Trabajador/a:</translation>
+        <translation>Tra&amp;bajador/a:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Breakdown:</source>
-        <translation>Desg&amp;lose:</translation>
+        <source>Brea&amp;kdown:</source>
+        <translation>De&amp;sglose:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Wh&amp;ose answers:</source>
-        <translation>&amp;Respuestas de:</translation>
+        <translation>Resp&amp;uestas de:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Expenditures:</source>
-        <translation>Ga&amp;stos:</translation>
+        <translation>Gas&amp;tos:</translation>
     </message>
     <message>
         <location line="+61"/>
@@ -5252,7 +5252,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+1"/>
         <source>&amp;Report:</source>
-        <translation>&amp;Informe:</translation>
+        <translation>In&amp;forme:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5271,8 +5271,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Cancel</source>
-        <translation>&amp;Cancelar</translation>
+        <source>Ca&amp;ncel</source>
+        <translation>Cance&amp;lar</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5307,7 +5307,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+2"/>
         <source>&amp;Print…</source>
-        <translation>Im&amp;primir…</translation>
+        <translation>I&amp;mprimir…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5317,7 +5317,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+2"/>
         <source>Export P&amp;DF…</source>
-        <translation>Exportar P&amp;DF…</translation>
+        <translation>E&amp;xportar PDF…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5328,7 +5328,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="-291"/>
         <source>Export C&amp;SV…</source>
-        <translation>Exportar C&amp;SV…</translation>
+        <translation>Exportar &amp;CSV…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -5339,7 +5339,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="-290"/>
         <source>Cases &amp;behind figure</source>
-        <translation>Casos de la ci&amp;fra</translation>
+        <translation>Casos de la cif&amp;ra</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5521,7 +5521,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>&amp;Reason:</source>
+        <source>Rea&amp;son:</source>
         <translation>&amp;Motivo:</translation>
     </message>
     <message>
@@ -5671,7 +5671,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Find:</source>
+        <source>F&amp;ind:</source>
         <translation>&amp;Buscar:</translation>
     </message>
     <message>
@@ -5972,7 +5972,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+1"/>
-        <source>Re&amp;fresh</source>
+        <source>&amp;Refresh</source>
         <translation>Actuali&amp;zar</translation>
     </message>
     <message>
@@ -6332,7 +6332,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     <message>
         <location line="+3"/>
         <source>&amp;Open case</source>
-        <translation>&amp;Abrir caso</translation>
+        <translation>A&amp;brir caso</translation>
     </message>
     <message>
         <location line="+2"/>

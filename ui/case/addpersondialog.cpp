@@ -32,7 +32,7 @@ AddPersonDialog::AddPersonDialog(QWidget* parent)
         m_role->addItem(toQString(entry.label), static_cast<int>(entry.value));
     m_role->setCurrentIndex(m_role->findData(static_cast<int>(core::ParticipantRole::Child)));
     addField(tr("R&ole:"), m_role, "role");
-    m_person = std::make_unique<PersonFields>(this, "person", tr("Person"), true);
+    m_person = std::make_unique<PersonFields>(this, "person", tr("&Person"), true);
     m_person->addTo([this](const QString& label, QWidget* editor, const std::string& field) {
         addField(label, editor, field);
     });

@@ -55,7 +55,7 @@ CasePage::CasePage(SessionController& session, QWidget* parent)
     m_status->setAccessibleName(tr("Case status message"));
     m_status->setWordWrap(true);
     m_reload
-        = button(tr("Re&load case"), QStringLiteral("reloadCaseButton"), tr("Reload the case"));
+        = button(tr("Reload &case"), QStringLiteral("reloadCaseButton"), tr("Reload the case"));
 
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("caseTabs"));
@@ -94,7 +94,7 @@ void CasePage::createTabs()
 
     m_addPerson = button(
         tr("&Add person…"), QStringLiteral("addPersonButton"), tr("Add a person to the case"));
-    m_editPerson = button(tr("Ed&it person…"), QStringLiteral("editPersonButton"),
+    m_editPerson = button(tr("Edit &person…"), QStringLiteral("editPersonButton"),
         tr("Correct the selected person's record or enter a new address"));
     m_reveal = button(tr("Re&veal SSN…"), QStringLiteral("revealSsnButton"),
         tr("Reveal the SSN of the selected person"));
@@ -104,12 +104,12 @@ void CasePage::createTabs()
         = button(tr("Add &order…"), QStringLiteral("addOrderButton"), tr("Record a support order"));
     m_modifyOrder = button(tr("&Modify order…"), QStringLiteral("modifyOrderButton"),
         tr("Record a modification of the selected order"));
-    m_openCalculation = button(tr("Show &calculation…"), QStringLiteral("openCalculationButton"),
+    m_openCalculation = button(tr("Show calc&ulation…"), QStringLiteral("openCalculationButton"),
         tr("Show the guideline calculation of the selected order"));
     m_addNote = button(tr("Add &note…"), QStringLiteral("addNoteButton"), tr("Add a case note"));
     m_correctNote = button(tr("C&orrect note…"), QStringLiteral("correctNoteButton"),
         tr("Add a correction of the selected note"));
-    m_completeTask = button(tr("&Complete task…"), QStringLiteral("completeTaskButton"),
+    m_completeTask = button(tr("Co&mplete task…"), QStringLiteral("completeTaskButton"),
         tr("Complete the selected task"));
     m_showProtected = button(tr("Show &whereabouts…"), QStringLiteral("showProtectedButton"),
         tr("Show the protected whereabouts of the selected person under a recorded authority"));
@@ -131,10 +131,10 @@ void CasePage::createTabs()
         tr("Tas&ks"));
     m_tabs->addTab(
         createSectionTab(Section::History, CaseFileRows::historyHeaders(), {}, tr("History")),
-        tr("&History"));
+        tr("H&istory"));
     // Issue 4 item 7: the ledger reads only when its tab is shown (opening a case: one audit).
     m_ledgerTab = new LedgerTab(m_session, this);
-    m_tabs->addTab(m_ledgerTab, tr("Led&ger"));
+    m_tabs->addTab(m_ledgerTab, tr("&Ledger"));
     connect(this, &CasePage::caseLoaded, m_ledgerTab, &LedgerTab::setCase);
 
     connectActions();
@@ -153,7 +153,7 @@ QWidget* CasePage::createSummaryTab()
     scroll->setWidget(m_summary);
     scroll->setWidgetResizable(true);
     m_assign = button(
-        tr("Ass&ign…"), QStringLiteral("assignCaseButton"), tr("Assign the case to a worker"));
+        tr("&Assign…"), QStringLiteral("assignCaseButton"), tr("Assign the case to a worker"));
     m_close = button(tr("Cl&ose case…"), QStringLiteral("closeCaseButton"),
         tr("Close the case for a reason of 45 CFR 303.11(b)"));
     m_reopen = button(tr("Reo&pen case…"), QStringLiteral("reopenCaseButton"),

@@ -29,10 +29,10 @@ OpenCaseDialog::OpenCaseDialog(QWidget* parent)
     const auto add = [this](const QString& label, QWidget* editor, const std::string& field) {
         addField(label, editor, field);
     };
-    m_cp = std::make_unique<PersonFields>(this, "custodial party", tr("Custodial party"), true);
+    m_cp = std::make_unique<PersonFields>(this, "custodial party", tr("&Custodial party"), true);
     m_ncp = std::make_unique<PersonFields>(
-        this, "noncustodial parent", tr("Noncustodial parent"), true);
-    m_child = std::make_unique<PersonFields>(this, "child", tr("Child"), false);
+        this, "noncustodial parent", tr("&Noncustodial parent"), true);
+    m_child = std::make_unique<PersonFields>(this, "child", tr("C&hild"), false);
     m_cp->addTo(add);
     m_ncp->addTo(add);
     m_child->addTo(add);

@@ -73,7 +73,7 @@ ParentageDialog::ParentageDialog(std::vector<Choice> children, std::vector<Choic
     addField(tr("&Method:"), m_method, "method");
     addField(tr("&Established on:"), m_establishedOn, "established on");
     addField(tr("Declaration signed by mo&ther:"), m_motherSigned, "declaration signatures");
-    addField(tr("Declaration signed by other pa&rent:"), m_parentSigned, "declaration parent");
+    addField(tr("Declaration signed by &other parent:"), m_parentSigned, "declaration parent");
     addField(tr("&Genetic test result:"), m_testResult, "genetic test");
     addField(tr("&Laboratory:"), m_testLab, "laboratory");
     addField(tr("Test &date:"), m_testDate, "test date");

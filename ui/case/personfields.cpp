@@ -53,24 +53,25 @@ PersonFields::PersonFields(
     QWidget* parent, const std::string& part, const QString& title, bool withSsn)
     : m_part(part)
     , m_title(title)
+    , m_plainTitle(QString(title).remove(QLatin1Char('&')))
 {
     const std::string base = camel(part);
-    m_name = makeEdit(parent, base + "NameEdit", tr("Name of the %1").arg(title));
+    m_name = makeEdit(parent, base + "NameEdit", tr("Name of the %1").arg(m_plainTitle));
     m_name->setPlaceholderText(tr("Given names Family names, or Family, Given"));
-    m_birth = makeEdit(parent, base + "BirthEdit", tr("Date of birth of the %1").arg(title));
+    m_birth = makeEdit(parent, base + "BirthEdit", tr("Date of birth of the %1").arg(m_plainTitle));
     m_birth->setPlaceholderText(tr("YYYY-MM-DD"));
     if (withSsn) {
-        m_ssn = makeEdit(parent, base + "SsnEdit", tr("SSN of the %1").arg(title));
+        m_ssn = makeEdit(parent, base + "SsnEdit", tr("SSN of the %1").arg(m_plainTitle));
         m_ssn->setPlaceholderText(tr("optional, nine digits"));
     }
 }
 
 void PersonFields::addTo(const AddField& add) const
 {
-    add(tr("%1 &name:").arg(m_title), m_name, m_part + " name");
-    add(tr("%1 date of birth:").arg(m_title), m_birth, m_part + " date of birth");
+    add(tr("%1 name:").arg(m_title), m_name, m_part + " name");
+    add(tr("%1 date of birth:").arg(m_plainTitle), m_birth, m_part + " date of birth");
     if (m_ssn)
-        add(tr("%1 SSN:").arg(m_title), m_ssn, m_part + " ssn");
+        add(tr("%1 SSN:").arg(m_plainTitle), m_ssn, m_part + " ssn");
 }
 
 bool PersonFields::isEmpty() const

@@ -26,7 +26,8 @@ public:
     using AddField
         = std::function<void(const QString& label, QWidget* editor, const std::string& field)>;
 
-    // `part`: "custodial party", "child" ...; `title`: how the form names them.
+    // `part`: "custodial party", "child" ...; `title`: how the form names them, with the
+    // mnemonic of the name field ("&Child"): each person of a form has a letter of its own.
     PersonFields(QWidget* parent, const std::string& part, const QString& title, bool withSsn);
 
     // Adds the rows through `add` (a RequestDialog's addField).
@@ -44,7 +45,8 @@ public:
 
 private:
     std::string m_part;
-    QString m_title;
+    QString m_title; // with its mnemonic
+    QString m_plainTitle;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_birth = nullptr;
     QLineEdit* m_ssn = nullptr;

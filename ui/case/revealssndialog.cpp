@@ -8,7 +8,7 @@ RevealSsnDialog::RevealSsnDialog(const QString& personName, QWidget* parent)
             tr("Why do you need the full SSN of %1? Your reason is recorded in the audit log "
                "with your name.")
                 .arg(personName),
-            tr("&Reason:"), "reason", tr("for example: employer verification"),
+            tr("Rea&son:"), "reason", tr("for example: employer verification"),
             tr("Enter the reason you need the full SSN.")},
         parent)
 { }

@@ -35,7 +35,7 @@ SearchPage::SearchPage(SessionController& session, QWidget* parent)
     m_query->setAccessibleName(tr("Search people and cases"));
     m_query->setPlaceholderText(tr("Name, case number, SSN last four and date of birth, or phone"));
     m_query->setClearButtonEnabled(true);
-    auto* label = new QLabel(tr("&Find:"), this);
+    auto* label = new QLabel(tr("F&ind:"), this);
     label->setBuddy(m_query);
 
     m_table = makeListTable(this, QStringLiteral("searchResultTable"), tr("Search results"), 180);

@@ -85,7 +85,7 @@ LedgerTab::LedgerTab(SessionController& session, QWidget* parent)
 
     m_explainButton = button(tr("E&xplain payment"), QStringLiteral("ledgerExplainButton"),
         tr("Explain the payment in the selected row"));
-    m_askButton = button(tr("Explain &receipt…"), QStringLiteral("ledgerExplainReceiptButton"),
+    m_askButton = button(tr("Explain recei&pt…"), QStringLiteral("ledgerExplainReceiptButton"),
         tr("Explain a payment by its receipt id"));
     m_reverseButton = button(tr("Re&verse payment…"), QStringLiteral("ledgerReverseButton"),
         tr("Reverse the payment in the selected row"));
@@ -148,9 +148,9 @@ QWidget* LedgerTab::createPeriodBar()
     m_to = edit(QStringLiteral("ledgerToEdit"), tr("Period to (last day shown)"));
     m_apply = button(tr("&Apply period"), QStringLiteral("ledgerApplyPeriodButton"),
         tr("Show the ledger of the period"));
-    auto* fromLabel = new QLabel(tr("&From:"), bar);
+    auto* fromLabel = new QLabel(tr("Fro&m:"), bar);
     fromLabel->setBuddy(m_from);
-    auto* toLabel = new QLabel(tr("&To:"), bar);
+    auto* toLabel = new QLabel(tr("T&o:"), bar);
     toLabel->setBuddy(m_to);
     auto* row = new QHBoxLayout(bar);
     row->setContentsMargins(0, 0, 0, 0);

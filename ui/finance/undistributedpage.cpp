@@ -53,7 +53,7 @@ UndistributedPage::UndistributedPage(SessionController& session, QWidget* parent
     m_status->setAccessibleName(tr("Undistributed status message"));
     m_status->setWordWrap(true);
     m_busy = makeBusyBar(this, tr("Reading the queue"));
-    m_refresh = new QPushButton(tr("Re&fresh"), this);
+    m_refresh = new QPushButton(tr("&Refresh"), this);
     m_refresh->setObjectName(QStringLiteral("undistributedRefreshButton"));
     m_refresh->setAccessibleName(tr("Read the queue again"));
     m_refresh->setShortcut(QKeySequence::Refresh);

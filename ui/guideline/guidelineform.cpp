@@ -91,9 +91,9 @@ QWidget* GuidelineForm::createCaseRow()
     m_asOf->setDisplayFormat(QStringLiteral("MM/dd/yyyy"));
     m_asOf->setToolTip(tr("The calculation uses the law in force on this date: the rules changed "
                           "on 09/01/2024 (SB 343)."));
-    auto* caseLabel = new QLabel(tr("C&ase number:"), box);
+    auto* caseLabel = new QLabel(tr("Case num&ber:"), box);
     caseLabel->setBuddy(m_caseNumber);
-    auto* asOfLabel = new QLabel(tr("As-o&f date:"), box);
+    auto* asOfLabel = new QLabel(tr("&As-of date:"), box);
     asOfLabel->setBuddy(m_asOf);
     auto* form = new QFormLayout(box);
     form->setContentsMargins(0, 0, 0, 0);
@@ -153,7 +153,7 @@ QGroupBox* GuidelineForm::createAddOnsBox()
     m_spousalPayer->setAccessibleName(tr("Spousal support paid by"));
     m_spousalPayer->addItems({QString(), QString()});
     auto* spousalRow = new QHBoxLayout;
-    auto* byLabel = new QLabel(tr("&paid by"), box);
+    auto* byLabel = new QLabel(tr("pa&id by"), box);
     byLabel->setBuddy(m_spousalPayer);
     spousalRow->addWidget(m_spousal, 1);
     spousalRow->addWidget(byLabel);

@@ -86,13 +86,13 @@ ReportParamsForm::ReportParamsForm(QWidget* parent)
     m_expenditures->setAccessibleName(tr("IV-D expenditures"));
     m_expenditures->setPlaceholderText(tr("Optional, e.g. 1250000.00"));
 
-    m_layout->addRow(tr("&Period:"), m_periodKind);
+    m_layout->addRow(tr("Per&iod:"), m_periodKind);
     m_layout->addRow(tr("Fisc&al year:"), m_fy);
-    m_layout->addRow(tr("&From:"), m_from);
+    m_layout->addRow(tr("Fro&m:"), m_from);
     m_layout->addRow(tr("&To:"), m_to);
     m_layout->addRow(tr("&County:"), m_county);
     m_layout->addRow(tr("&Worker:"), m_worker);
-    m_layout->addRow(tr("&Breakdown:"), m_breakdown);
+    m_layout->addRow(tr("Brea&kdown:"), m_breakdown);
     m_layout->addRow(tr("Wh&ose answers:"), m_party);
     m_layout->addRow(tr("&Expenditures:"), m_expenditures);
     connect(

@@ -129,7 +129,7 @@ QWidget* ReportsPage::createControls()
     m_runButton = button(box, tr("R&un"), QStringLiteral("runButton"), tr("Run the report"));
     m_runButton->setDefault(true);
     m_cancelButton
-        = button(box, tr("&Cancel"), QStringLiteral("cancelButton"), tr("Cancel the report"));
+        = button(box, tr("Ca&ncel"), QStringLiteral("cancelButton"), tr("Cancel the report"));
     m_progress = makeBusyBar(box, tr("Report progress"));
     m_progress->setObjectName(QStringLiteral("reportProgress"));
     m_status = new QLabel(box);
