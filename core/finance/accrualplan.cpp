@@ -479,6 +479,20 @@ const OrderVersion* versionForMonth(const SupportOrder& order, Date month)
     return starting && starting->effective >= month ? starting : nullptr;
 }
 
+std::optional<int> monthsChargedAfter(const std::vector<SupportOrder>& orders, Date month)
+{
+    const auto index = [](Date d) { return d.year() * 12 + static_cast<int>(d.month()); };
+    int months = 0;
+    for (const SupportOrder& order : orders) {
+        if (order.versions.empty())
+            continue;
+        if (!order.endDate)
+            return std::nullopt;
+        months = std::max(months, index(*order.endDate) - index(month));
+    }
+    return months;
+}
+
 ArrearsCategory conversionCategory(AssistanceStatus status)
 {
     return status == AssistanceStatus::Current ? ArrearsCategory::PA : ArrearsCategory::NA;

@@ -22,6 +22,10 @@ CurrentDue monthlySupport(const OrderVersion& version);
 // month an order starts, the version that starts it. nullptr when the order charges nothing.
 const OrderVersion* versionForMonth(const SupportOrder& order, Date month);
 
+// How many months after `month` the orders still charge (each a month whose first day is on
+// or before its order's end date); none when an order with terms has no end date.
+std::optional<int> monthsChargedAfter(const std::vector<SupportOrder>& orders, Date month);
+
 // distribution.md §5: unpaid current support becomes arrears at month end, in the category set
 // by the assistance status that month. Since 2009-10-01 California assigns only support that
 // accrues while aided (W&I §11477): aided months become PA, every other month NA.

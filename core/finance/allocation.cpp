@@ -59,12 +59,51 @@ std::vector<Money> prorate(Money& left, const std::vector<std::int64_t>& weights
     return Money::splitProRata(take, weights);
 }
 
+// 45 CFR 302.51(b): the rest pays future months, one after another, each month's support
+// across the cases whose orders still run in it (distribution.md §2.3): the whole months at
+// once, then the last one in proportion. A case whose order ends (CaseBalances::futureMonths)
+// drops out after its last month; money left when every order has ended stays in `left`.
+void payFutureMonths(Money& left, const std::vector<std::int64_t>& monthly,
+    const std::vector<std::optional<int>>& months, std::vector<CaseShare>& shares)
+{
+    std::int64_t paid = 0; // months paid in full
+    for (;;) {
+        std::vector<std::int64_t> running(monthly.size()); // the cases owed month paid + 1
+        std::optional<std::int64_t> until; // the first month after which one of them ends
+        for (std::size_t k = 0; k < monthly.size(); ++k)
+            if (!months[k] || *months[k] > paid) {
+                running[k] = monthly[k];
+                if (months[k] && monthly[k] > 0)
+                    until = std::min(until.value_or(*months[k]), std::int64_t {*months[k]});
+            }
+        const std::int64_t perMonth = sumOf(running);
+        if (perMonth == 0) {
+            shares.front().ordersEnd = left.isPositive() && sumOf(monthly) > 0;
+            return;
+        }
+        std::int64_t whole = left.cents() / perMonth;
+        if (until)
+            whole = std::min(whole, *until - paid);
+        for (std::size_t k = 0; k < monthly.size(); ++k)
+            shares[k].future += Money::fromCents(running[k] * whole);
+        left -= Money::fromCents(perMonth * whole);
+        paid += whole;
+        if (until && paid == *until)
+            continue; // an order has ended: the next months go to the others
+        const auto lastMonth = prorate(left, running);
+        for (std::size_t k = 0; k < monthly.size(); ++k)
+            shares[k].future += lastMonth[k];
+        return;
+    }
+}
+
 // The split across cases, in case-number order.
 std::vector<CaseShare> shareAcrossCases(
     const Collection& c, std::span<const CaseBalances> cases, const std::vector<std::size_t>& order)
 {
     std::vector<CaseShare> shares(order.size());
     std::vector<std::int64_t> current, arrears, monthly;
+    std::vector<std::optional<int>> months;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const CaseBalances& b = cases[order[k]];
         shares[k].caseNumber = b.caseNumber;
@@ -72,6 +111,7 @@ std::vector<CaseShare> shareAcrossCases(
         arrears.push_back(b.totalArrears().cents());
         monthly.push_back(
             (b.monthlySupport.isPositive() ? b.monthlySupport : b.currentDue.total()).cents());
+        months.push_back(b.futureMonths);
     }
     Money left = c.amount;
     const bool offset = c.source == CollectionSource::FederalTaxOffset;
@@ -83,21 +123,8 @@ std::vector<CaseShare> shareAcrossCases(
     const auto arrearsParts = prorate(left, arrears);
     for (std::size_t k = 0; k < order.size(); ++k)
         shares[k].arrears = arrearsParts[k];
-    if (!offset) {
-        // 45 CFR 302.51(b): the rest pays future months, one after another, each month's
-        // support across the cases (distribution.md §2.3; the step has no limit in months):
-        // the whole months at once, then the last one in proportion.
-        const std::int64_t perMonth = sumOf(monthly);
-        if (perMonth > 0) {
-            const std::int64_t months = left.cents() / perMonth;
-            for (std::size_t k = 0; k < order.size(); ++k)
-                shares[k].future = Money::fromCents(monthly[k] * months);
-            left -= Money::fromCents(perMonth * months);
-        }
-        const auto lastMonth = prorate(left, monthly);
-        for (std::size_t k = 0; k < order.size(); ++k)
-            shares[k].future += lastMonth[k];
-    }
+    if (!offset)
+        payFutureMonths(left, monthly, months, shares);
     shares.front().unapplied = left; // nothing left to pay: held on the lowest case number
     return shares;
 }
@@ -134,7 +161,10 @@ AllocationResult allocate(
     const Money currentTotal = stepTotal(result.shares, &CaseShare::current);
     const Money arrearsTotal = stepTotal(result.shares, &CaseShare::arrears);
     const Money futureTotal = stepTotal(result.shares, &CaseShare::future);
-    const bool nothingOwed = collection.source != CollectionSource::FederalTaxOffset;
+    const UnappliedReason why = collection.source == CollectionSource::FederalTaxOffset
+        ? UnappliedReason::OffsetAbovePastDue
+        : result.shares.front().ordersEnd ? UnappliedReason::OrdersEnd
+                                          : UnappliedReason::NothingOwed;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const CaseBalances& b = cases[order[k]];
         const CaseShare& share = result.shares[k];
@@ -145,7 +175,7 @@ AllocationResult allocate(
             wording.prorationClause(AllocationStep::Arrears, arrearsTotal, share.arrears));
         allocator.payFuture(share.future,
             wording.prorationClause(AllocationStep::Future, futureTotal, share.future));
-        allocator.holdUnapplied(share.unapplied, nothingOwed,
+        allocator.holdUnapplied(share.unapplied, why,
             wording.prorationClause(AllocationStep::Unapplied, share.unapplied, share.unapplied));
         allocator.chargeAnnualFee();
         auto& lines = allocator.lines();

@@ -110,11 +110,18 @@ std::string AllocationWording::slotClause(
         + "; no interest is charged on interest).";
 }
 
-std::string AllocationWording::unappliedClause(bool nothingOwed) const
+std::string AllocationWording::unappliedClause(UnappliedReason why) const
 {
-    if (!nothingOwed)
+    switch (why) {
+    case UnappliedReason::OffsetAbovePastDue:
         return "A federal tax refund offset may pay only past-due support (42 U.S.C. §664), and "
                "this amount is more than all past-due support on the payer's cases.";
+    case UnappliedReason::OrdersEnd:
+        return "Nothing else is owed on the payer's cases, and this is more than the support "
+               "still to come before their orders end (each order's end date).";
+    case UnappliedReason::NothingOwed:
+        break;
+    }
     return "Nothing is owed on the payer's cases for this month or the past, and none of them "
            "has monthly support to pay ahead.";
 }

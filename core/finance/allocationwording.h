@@ -19,6 +19,14 @@ enum class AllocationStep : std::uint8_t
     Unapplied
 };
 
+// Why money is held unapplied: it can pay nothing on the payer's cases.
+enum class UnappliedReason : std::uint8_t
+{
+    NothingOwed, // nothing due, and no monthly support to pay ahead
+    OrdersEnd, // more than the support still to come before the orders end
+    OffsetAbovePastDue // a federal tax offset above all past-due support
+};
+
 // The order in which a case's arrears categories are paid (distribution.md §2).
 enum class ArrearsPath : std::uint8_t
 {
@@ -45,7 +53,7 @@ public:
 
     std::string bucketClause(const Bucket& bucket, const CaseWordingContext& ctx,
         std::optional<Date> installmentDue) const;
-    std::string unappliedClause(bool nothingOwed) const;
+    std::string unappliedClause(UnappliedReason why) const;
     // Empty for a single-case obligor.
     std::string prorationClause(AllocationStep step, Money stepTotal, Money share) const;
     std::string payeeClause(Disposition disposition, Payee payee, const Bucket& bucket,

@@ -103,12 +103,12 @@ void CaseAllocator::payFuture(Money amount, const std::string& proration)
         distribute({Bucket::future(), amount, std::nullopt});
 }
 
-void CaseAllocator::holdUnapplied(Money amount, bool nothingOwed, const std::string& proration)
+void CaseAllocator::holdUnapplied(Money amount, UnappliedReason why, const std::string& proration)
 {
     if (!amount.isPositive())
         return;
     m_proration = proration;
-    m_unappliedNothingOwed = nothingOwed;
+    m_unappliedWhy = why;
     addLine({Bucket::future(), amount, std::nullopt}, Payee::Held, amount, Disposition::Unapplied,
         Money(), m_ura);
 }
@@ -256,7 +256,7 @@ void CaseAllocator::addLine(const Piece& piece, Payee payee, Money amount, Dispo
     line.countyPart = countyPart;
     line.installmentDue = piece.installmentDue;
     line.rule = disposition == Disposition::Unapplied
-        ? m_wording.unappliedClause(m_unappliedNothingOwed)
+        ? m_wording.unappliedClause(m_unappliedWhy)
         : m_wording.bucketClause(piece.bucket, m_ctx, piece.installmentDue);
     if (!m_proration.empty())
         line.rule += " " + m_proration;

@@ -27,7 +27,7 @@ public:
     void payCurrent(Money amount, const std::string& proration);
     void payArrears(Money amount, const std::string& proration);
     void payFuture(Money amount, const std::string& proration);
-    void holdUnapplied(Money amount, bool nothingOwed, const std::string& proration);
+    void holdUnapplied(Money amount, UnappliedReason why, const std::string& proration);
     // 45 CFR 302.33(e), when the rule set enables it: after the other steps.
     void chargeAnnualFee();
 
@@ -66,7 +66,7 @@ private:
     std::array<Money, kArrearsCategoryCount> m_interestLeft {};
     std::vector<ArrearsInstallment> m_installments; // oldest first
     std::string m_proration;
-    bool m_unappliedNothingOwed = false;
+    UnappliedReason m_unappliedWhy = UnappliedReason::NothingOwed;
     std::vector<AllocationLine> m_lines;
 };
 

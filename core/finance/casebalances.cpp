@@ -72,6 +72,8 @@ void validateCaseBalances(const CaseBalances& b, const std::string& path)
     requireNotNegative(b.currentDue.spousal, path, ".current_due.spousal");
     requireNotNegative(b.ura, path, ".ura");
     requireNotNegative(b.monthlySupport, path, ".monthly_support");
+    if (b.futureMonths && *b.futureMonths < 0)
+        failValidation(path + ".future_months", path + ".future_months must not be negative");
     requireNotNegative(b.passThroughPaidThisMonth, path, ".pass_through_paid_this_month");
     requireNotNegative(b.familyCollectedThisFiscalYear, path, ".family_collected_this_ffy");
     requireNotNegative(b.feeChargedThisFiscalYear, path, ".fee_charged_this_ffy");

@@ -6,6 +6,7 @@
 #include "core/finance/arrearscategory.h"
 
 #include <array>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -53,6 +54,9 @@ struct CaseBalances
 
     // Weight for prorating money paid ahead across cases; zero means "use currentDue".
     Money monthlySupport;
+    // How many months after the collection's month the case's orders still bring support (the
+    // orders' end dates); none: no end is known. Money is paid ahead only into those months.
+    std::optional<int> futureMonths;
     // Pass-through already paid to the family for the collection's month (Family Code §17504
     // passes through the first $100/$200 of a month's current support, not of each payment).
     Money passThroughPaidThisMonth;

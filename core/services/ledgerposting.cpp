@@ -177,10 +177,22 @@ AllocationResult LedgerPosting::allocateOn(const PostedCollection& c,
     const auto caseIds = known ? *known : obligorCases(*c.obligorId);
     for (const auto& id : caseIds)
         ids[facts(id).number] = id;
-    const auto balances = balancesOn(caseIds, c.collectedOn);
+    auto balances = balancesOn(caseIds, c.collectedOn);
     // DESIGN §5: distributed under the rule set in force on the collection date.
-    return allocate(
-        {c.amount, c.collectedOn, c.source}, balances, ruleSetFor(c.collectedOn, catalog()));
+    const Collection collection {c.amount, c.collectedOn, c.source};
+    const RuleSet& rules = ruleSetFor(c.collectedOn, catalog());
+    AllocationResult result = allocate(collection, balances, rules);
+    // Money paid ahead meets only the months the orders still bring (an order's end date): the
+    // orders are read, and the money allocated again, only when some was paid ahead.
+    const bool paidAhead = std::any_of(result.shares.begin(), result.shares.end(),
+        [](const CaseShare& s) { return s.future.isPositive(); });
+    if (!paidAhead)
+        return result;
+    OrderRepository orders(m_op.db());
+    for (std::size_t k = 0; k < caseIds.size(); ++k)
+        balances[k].futureMonths
+            = monthsChargedAfter(orders.forCase(caseIds[k]), c.collectedOn.firstOfMonth());
+    return allocate(collection, balances, rules);
 }
 
 std::vector<LedgerLine> LedgerPosting::writeLines(const PostedCollection& c, LineEntry entry,

@@ -4,6 +4,7 @@
 #include "core/cases/case.h"
 #include "core/services/accrualservice.h"
 #include "core/services/caseservice.h"
+#include "tests/core/finance/financetesthelpers.h"
 #include "tests/core/finance/ledgerfixture.h"
 
 #include <catch2/catch_test_macros.hpp>
@@ -12,6 +13,10 @@
 using namespace caseledger;
 using namespace caseledger::core;
 using caseledger::test::LedgerSetup;
+using test::allocateOn;
+using test::caseOf;
+using test::cents;
+using test::collection;
 
 namespace {
 
@@ -282,4 +287,107 @@ TEST_CASE("money paid ahead, sent, then retained for an aided month is owed back
             CHECK(disbursed(s.ledger()) == Money::fromCents(2000'00)); // nothing sent twice
         }
     }
+}
+
+TEST_CASE("money paid ahead goes only into months the orders still bring, case by case",
+    "[finance][prepayment][orderend]")
+{
+    // $500 of current support this month and $2,000 more. Case 1 ($300 a month) ends after two
+    // more months; case 2 ($200) has no end date.
+    auto one = caseOf("19-0000001", AssistanceStatus::Never, 300'00);
+    auto two = caseOf("19-0000002", AssistanceStatus::Never, 200'00);
+    one.futureMonths = 2;
+    const auto futureOf = [](const AllocationResult& r, const std::string& number) {
+        Money m;
+        for (const auto& l : r.lines)
+            if (l.caseNumber == number && l.bucket == Bucket::future()
+                && l.disposition != Disposition::Unapplied)
+                m += l.amount;
+        return m;
+    };
+    auto r = allocateOn(collection(2500'00, "2025-03-14"), {one, two});
+    // Two months of $500 across both, then $200 months of case 2 alone: five of them.
+    CHECK(futureOf(r, "19-0000001") == cents(600'00));
+    CHECK(futureOf(r, "19-0000002") == cents(1400'00));
+    CHECK(r.total() == cents(2500'00));
+
+    // Both end: case 2 after one more month. What the months cannot take is held unapplied,
+    // and says why.
+    two.futureMonths = 1;
+    r = allocateOn(collection(2500'00, "2025-03-14"), {one, two});
+    CHECK(futureOf(r, "19-0000001") == cents(600'00));
+    CHECK(futureOf(r, "19-0000002") == cents(200'00));
+    Money unapplied;
+    for (const auto& l : r.lines)
+        if (l.disposition == Disposition::Unapplied) {
+            unapplied += l.amount;
+            CHECK(l.rule.find("before their orders end") != std::string::npos);
+        }
+    CHECK(unapplied == cents(1200'00));
+
+    // No end known: as many months as the money pays (the last in part).
+    one.futureMonths.reset();
+    two.futureMonths.reset();
+    r = allocateOn(collection(2500'00, "2025-03-14"), {one, two});
+    CHECK(futureOf(r, "19-0000001") == cents(1200'00));
+    CHECK(futureOf(r, "19-0000002") == cents(800'00));
+}
+
+TEST_CASE("a payment ahead of an order that ends pays its last months and holds the rest",
+    "[finance][prepayment][orderend]")
+{
+    LedgerSetup s; // $500 a month from 2025-01, never aided
+    // The last child comes of age in March: the order ends on 2025-03-31.
+    REQUIRE(OrderService(s.t.ws()).end(s.worker, s.order.id, Date::fromYmd(2025, 3, 31)).ok());
+    const auto posted = s.postInJanuaryThenAccrueFebruary("END-1", 3000'00);
+    // January $500; February and March ahead, $1,000; the other $1,500 pays no month.
+    CHECK(bucketOf(posted.lines, Bucket::currentChild()) == Money::fromCents(500'00));
+    Money ahead, held;
+    for (const auto& l : posted.lines)
+        if (l.line.bucket == Bucket::future())
+            (l.line.disposition == Disposition::Unapplied ? held : ahead) += l.line.amount;
+    CHECK(ahead == Money::fromCents(1000'00));
+    CHECK(held == Money::fromCents(1500'00));
+    CHECK(posted.toFamily == Money::fromCents(1500'00)); // what pays support, not the rest
+    auto queue = LedgerService(s.t.ws()).undistributed(s.fiscal);
+    REQUIRE(queue.ok());
+    REQUIRE(queue->size() == 1);
+    CHECK(queue->front().amount == Money::fromCents(1500'00));
+
+    s.setToday(Date::fromYmd(2025, 5, 2));
+    s.accrue(2025, 5);
+    // February and March were met as they came; April and May bring nothing.
+    CHECK(s.ledger().owed.isZero());
+    CHECK(s.owed(Bucket::principal(ArrearsCategory::NA)).isZero());
+    CHECK(bucketOf(explain(s, "END-1").lines, Bucket::future()) == Money::fromCents(1500'00));
+}
+
+TEST_CASE("ending an order after money was paid ahead past the end, then redistributing, holds "
+          "what no month takes",
+    "[finance][prepayment][orderend]")
+{
+    LedgerSetup s; // $500 a month from 2025-01, never aided
+    s.postInJanuaryThenAccrueFebruary("END-2", 3000'00); // January, then five months ahead
+    CHECK(disbursed(s.ledger()) == Money::fromCents(3000'00)); // not aided: all sent at once
+    REQUIRE(OrderService(s.t.ws()).end(s.worker, s.order.id, Date::fromYmd(2025, 3, 31)).ok());
+    REQUIRE(PaymentService(s.t.ws())
+                .redistribute(s.fiscal, s.caseNumber(), Date::fromYmd(2025, 1, 1),
+                    "the order ended on 2025-03-31")
+                .ok());
+    // Support is January to March, $1,500 (March still ahead); the other $1,500 is held, and
+    // the family, who got it already, owes it back (once).
+    const auto held = [&] {
+        Money m;
+        for (const auto& l : explain(s, "END-2").lines)
+            if (l.line.disposition == Disposition::Unapplied)
+                m += l.line.amount;
+        return m;
+    };
+    CHECK(held() == Money::fromCents(1500'00));
+    CHECK(bucketOf(explain(s, "END-2").lines, Bucket::future()) == Money::fromCents(2000'00));
+    CHECK(receivable(s.ledger()) == Money::fromCents(1500'00));
+    s.setToday(Date::fromYmd(2025, 5, 2));
+    s.accrue(2025, 5);
+    CHECK(s.ledger().owed.isZero());
+    CHECK(bucketOf(explain(s, "END-2").lines, Bucket::future()) == Money::fromCents(1500'00));
 }
