@@ -37,6 +37,12 @@ std::vector<std::size_t> caseOrder(std::span<const CaseBalances> cases)
     return order;
 }
 
+// A case's weight for money paid ahead: its monthly support, or what is due this month.
+Money monthlyWeight(const CaseBalances& b)
+{
+    return b.monthlySupport.isPositive() ? b.monthlySupport : b.currentDue.total();
+}
+
 // The sum of the weights, in cents (Money's addition refuses an overflow).
 std::int64_t sumOf(const std::vector<std::int64_t>& weights)
 {
@@ -77,10 +83,8 @@ void payFutureMonths(Money& left, const std::vector<std::int64_t>& monthly,
                     until = std::min(until.value_or(*months[k]), std::int64_t {*months[k]});
             }
         const std::int64_t perMonth = sumOf(running);
-        if (perMonth == 0) {
-            shares.front().ordersEnd = left.isPositive() && sumOf(monthly) > 0;
+        if (perMonth == 0)
             return;
-        }
         std::int64_t whole = left.cents() / perMonth;
         if (until)
             whole = std::min(whole, *until - paid);
@@ -109,8 +113,7 @@ std::vector<CaseShare> shareAcrossCases(
         shares[k].caseNumber = b.caseNumber;
         current.push_back(b.currentDue.total().cents());
         arrears.push_back(b.totalArrears().cents());
-        monthly.push_back(
-            (b.monthlySupport.isPositive() ? b.monthlySupport : b.currentDue.total()).cents());
+        monthly.push_back(monthlyWeight(b).cents());
         months.push_back(b.futureMonths);
     }
     Money left = c.amount;
@@ -161,10 +164,14 @@ AllocationResult allocate(
     const Money currentTotal = stepTotal(result.shares, &CaseShare::current);
     const Money arrearsTotal = stepTotal(result.shares, &CaseShare::arrears);
     const Money futureTotal = stepTotal(result.shares, &CaseShare::future);
+    // Without an end, future months take every cent; so money held while some case has
+    // monthly support is what comes after the orders end.
+    const bool monthlyDue = std::any_of(cases.begin(), cases.end(),
+        [](const CaseBalances& b) { return monthlyWeight(b).isPositive(); });
     const UnappliedReason why = collection.source == CollectionSource::FederalTaxOffset
         ? UnappliedReason::OffsetAbovePastDue
-        : result.shares.front().ordersEnd ? UnappliedReason::OrdersEnd
-                                          : UnappliedReason::NothingOwed;
+        : monthlyDue ? UnappliedReason::OrdersEnd
+                     : UnappliedReason::NothingOwed;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const CaseBalances& b = cases[order[k]];
         const CaseShare& share = result.shares[k];

@@ -19,7 +19,6 @@ struct CaseShare
     Money arrears; // step 2: prorated over arrears
     Money future; // step 3: prorated over monthly support (paid ahead)
     Money unapplied; // held: nothing it could pay (tax offset above arrears, nothing owed)
-    bool ordersEnd = false; // with unapplied: future months were there, but the orders end
 
     Money total() const { return current + arrears + future + unapplied; }
     bool operator==(const CaseShare&) const = default;

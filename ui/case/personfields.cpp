@@ -27,6 +27,11 @@ QLineEdit* makeEdit(QWidget* parent, const std::string& objectName, const QStrin
     return edit;
 }
 
+QString withoutMnemonic(const QString& title)
+{
+    return QString(title).remove(QLatin1Char('&'));
+}
+
 std::string camel(const std::string& part)
 {
     std::string out;
@@ -53,25 +58,26 @@ PersonFields::PersonFields(
     QWidget* parent, const std::string& part, const QString& title, bool withSsn)
     : m_part(part)
     , m_title(title)
-    , m_plainTitle(QString(title).remove(QLatin1Char('&')))
 {
     const std::string base = camel(part);
-    m_name = makeEdit(parent, base + "NameEdit", tr("Name of the %1").arg(m_plainTitle));
+    const QString plain = withoutMnemonic(title);
+    m_name = makeEdit(parent, base + "NameEdit", tr("Name of the %1").arg(plain));
     m_name->setPlaceholderText(tr("Given names Family names, or Family, Given"));
-    m_birth = makeEdit(parent, base + "BirthEdit", tr("Date of birth of the %1").arg(m_plainTitle));
+    m_birth = makeEdit(parent, base + "BirthEdit", tr("Date of birth of the %1").arg(plain));
     m_birth->setPlaceholderText(tr("YYYY-MM-DD"));
     if (withSsn) {
-        m_ssn = makeEdit(parent, base + "SsnEdit", tr("SSN of the %1").arg(m_plainTitle));
+        m_ssn = makeEdit(parent, base + "SsnEdit", tr("SSN of the %1").arg(plain));
         m_ssn->setPlaceholderText(tr("optional, nine digits"));
     }
 }
 
 void PersonFields::addTo(const AddField& add) const
 {
+    const QString plain = withoutMnemonic(m_title);
     add(tr("%1 name:").arg(m_title), m_name, m_part + " name");
-    add(tr("%1 date of birth:").arg(m_plainTitle), m_birth, m_part + " date of birth");
+    add(tr("%1 date of birth:").arg(plain), m_birth, m_part + " date of birth");
     if (m_ssn)
-        add(tr("%1 SSN:").arg(m_plainTitle), m_ssn, m_part + " ssn");
+        add(tr("%1 SSN:").arg(plain), m_ssn, m_part + " ssn");
 }
 
 bool PersonFields::isEmpty() const

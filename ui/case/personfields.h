@@ -46,7 +46,6 @@ public:
 private:
     std::string m_part;
     QString m_title; // with its mnemonic
-    QString m_plainTitle;
     QLineEdit* m_name = nullptr;
     QLineEdit* m_birth = nullptr;
     QLineEdit* m_ssn = nullptr;
