@@ -67,35 +67,60 @@ std::vector<Money> prorate(Money& left, const std::vector<std::int64_t>& weights
 
 // 45 CFR 302.51(b): the rest pays future months, one after another, each month's support
 // across the cases whose orders still run in it (distribution.md §2.3): the whole months at
-// once, then the last one in proportion. A case whose order ends (CaseBalances::futureMonths)
-// drops out after its last month; money left when every order has ended stays in `left`.
+// once, then the last one in proportion. Support already paid ahead (`credit`) covers a case's
+// first months, so a new payment starts where it stops. A case whose order ends
+// (CaseBalances::futureMonths) drops out after its last month; money left when every order
+// has ended stays in `left`.
 void payFutureMonths(Money& left, const std::vector<std::int64_t>& monthly,
-    const std::vector<std::optional<int>>& months, std::vector<CaseShare>& shares)
+    const std::vector<std::optional<int>>& months, std::vector<std::int64_t> credit,
+    std::vector<CaseShare>& shares)
 {
-    std::int64_t paid = 0; // months paid in full
+    const std::size_t n = monthly.size();
+    std::int64_t paid = 0; // months handled, from the month after the collection's
     for (;;) {
-        std::vector<std::int64_t> running(monthly.size()); // the cases owed month paid + 1
-        std::optional<std::int64_t> until; // the first month after which one of them ends
-        for (std::size_t k = 0; k < monthly.size(); ++k)
-            if (!months[k] || *months[k] > paid) {
-                running[k] = monthly[k];
-                if (months[k] && monthly[k] > 0)
-                    until = std::min(until.value_or(*months[k]), std::int64_t {*months[k]});
+        // The months ahead in which every case's need is the same: until a case's order ends,
+        // its credit runs out, or its credit stops covering whole months.
+        std::vector<std::int64_t> need(n);
+        std::optional<std::int64_t> span;
+        const auto within
+            = [&span](std::int64_t count) { span = std::min(span.value_or(count), count); };
+        bool running = false;
+        for (std::size_t k = 0; k < n; ++k) {
+            if (monthly[k] <= 0 || (months[k] && *months[k] <= paid))
+                continue;
+            running = true;
+            if (months[k])
+                within(*months[k] - paid);
+            if (credit[k] >= monthly[k]) {
+                within(credit[k] / monthly[k]); // covered: nothing more owed in these months
+            } else if (credit[k] > 0) {
+                need[k] = monthly[k] - credit[k]; // the rest of a month paid in part
+                within(1);
+            } else {
+                need[k] = monthly[k];
             }
-        const std::int64_t perMonth = sumOf(running);
-        if (perMonth == 0)
+        }
+        if (!running)
             return;
-        std::int64_t whole = left.cents() / perMonth;
-        if (until)
-            whole = std::min(whole, *until - paid);
-        for (std::size_t k = 0; k < monthly.size(); ++k)
-            shares[k].future += Money::fromCents(running[k] * whole);
+        const std::int64_t perMonth = sumOf(need);
+        // `span` is empty only when no case has an end or credit: months go on while money does.
+        std::int64_t whole = span.value_or(0);
+        if (perMonth > 0) {
+            whole = left.cents() / perMonth;
+            if (span)
+                whole = std::min(whole, *span);
+        }
+        for (std::size_t k = 0; k < n; ++k) {
+            shares[k].future += Money::fromCents(need[k] * whole);
+            if (monthly[k] > 0 && credit[k] > 0) // the credit these months used up
+                credit[k] -= std::min(credit[k], (monthly[k] - need[k]) * whole);
+        }
         left -= Money::fromCents(perMonth * whole);
         paid += whole;
-        if (until && paid == *until)
-            continue; // an order has ended: the next months go to the others
-        const auto lastMonth = prorate(left, running);
-        for (std::size_t k = 0; k < monthly.size(); ++k)
+        if (span && whole == *span)
+            continue; // a case's order ended or its credit ran out: the next months differ
+        const auto lastMonth = prorate(left, need);
+        for (std::size_t k = 0; k < n; ++k)
             shares[k].future += lastMonth[k];
         return;
     }
@@ -106,7 +131,7 @@ std::vector<CaseShare> shareAcrossCases(
     const Collection& c, std::span<const CaseBalances> cases, const std::vector<std::size_t>& order)
 {
     std::vector<CaseShare> shares(order.size());
-    std::vector<std::int64_t> current, arrears, monthly;
+    std::vector<std::int64_t> current, arrears, monthly, credit;
     std::vector<std::optional<int>> months;
     for (std::size_t k = 0; k < order.size(); ++k) {
         const CaseBalances& b = cases[order[k]];
@@ -115,6 +140,7 @@ std::vector<CaseShare> shareAcrossCases(
         arrears.push_back(b.totalArrears().cents());
         monthly.push_back(monthlyWeight(b).cents());
         months.push_back(b.futureMonths);
+        credit.push_back(b.futureCredit.cents());
     }
     Money left = c.amount;
     const bool offset = c.source == CollectionSource::FederalTaxOffset;
@@ -127,7 +153,7 @@ std::vector<CaseShare> shareAcrossCases(
     for (std::size_t k = 0; k < order.size(); ++k)
         shares[k].arrears = arrearsParts[k];
     if (!offset)
-        payFutureMonths(left, monthly, months, shares);
+        payFutureMonths(left, monthly, months, std::move(credit), shares);
     shares.front().unapplied = left; // nothing left to pay: held on the lowest case number
     return shares;
 }

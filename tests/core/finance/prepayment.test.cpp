@@ -54,6 +54,17 @@ Money disbursed(const CaseLedger& ledger)
     return m;
 }
 
+// What a split put ahead on case `number` for months to come (not what it held).
+Money futureOf(const AllocationResult& r, const std::string& number)
+{
+    Money m;
+    for (const auto& l : r.lines)
+        if (l.caseNumber == number && l.bucket == Bucket::future()
+            && l.disposition != Disposition::Unapplied)
+            m += l.amount;
+    return m;
+}
+
 CollectionExplanation explain(LedgerSetup& s, const std::string& receipt)
 {
     auto e = LedgerService(s.t.ws()).explain(s.fiscal, receipt);
@@ -297,14 +308,6 @@ TEST_CASE("money paid ahead goes only into months the orders still bring, case b
     auto one = caseOf("19-0000001", AssistanceStatus::Never, 300'00);
     auto two = caseOf("19-0000002", AssistanceStatus::Never, 200'00);
     one.futureMonths = 2;
-    const auto futureOf = [](const AllocationResult& r, const std::string& number) {
-        Money m;
-        for (const auto& l : r.lines)
-            if (l.caseNumber == number && l.bucket == Bucket::future()
-                && l.disposition != Disposition::Unapplied)
-                m += l.amount;
-        return m;
-    };
     auto r = allocateOn(collection(2500'00, "2025-03-14"), {one, two});
     // Two months of $500 across both, then $200 months of case 2 alone: five of them.
     CHECK(futureOf(r, "19-0000001") == cents(600'00));
@@ -331,6 +334,41 @@ TEST_CASE("money paid ahead goes only into months the orders still bring, case b
     r = allocateOn(collection(2500'00, "2025-03-14"), {one, two});
     CHECK(futureOf(r, "19-0000001") == cents(1200'00));
     CHECK(futureOf(r, "19-0000002") == cents(800'00));
+}
+
+TEST_CASE("support already paid ahead covers the first months, so a new payment starts after it",
+    "[finance][prepayment][orderend]")
+{
+    // Case 1 ($300 a month) ends after three more months and has $450 paid ahead already: all
+    // of next month and half of the one after. Case 2 ($200) has no end and no credit.
+    auto one = caseOf("19-0000001", AssistanceStatus::Never, 300'00);
+    auto two = caseOf("19-0000002", AssistanceStatus::Never, 200'00);
+    one.futureMonths = 3;
+    one.futureCredit = cents(450'00);
+    // $500 this month and $1,000 ahead: month 1 is case 2's alone ($200), month 2 is case 1's
+    // other half and case 2's ($350), and month 3 takes the last $450 in proportion, 300:200.
+    auto r = allocateOn(collection(1500'00, "2025-03-14"), {one, two});
+    CHECK(futureOf(r, "19-0000001") == cents(150'00 + 270'00));
+    CHECK(futureOf(r, "19-0000002") == cents(200'00 + 200'00 + 180'00));
+
+    // $2,000 ahead: case 1 takes no more than its three months leave ($900 - $450); the rest
+    // goes on paying case 2's months, none of it held.
+    r = allocateOn(collection(2500'00, "2025-03-14"), {one, two});
+    CHECK(futureOf(r, "19-0000001") == cents(450'00));
+    CHECK(futureOf(r, "19-0000002") == cents(1550'00));
+    CHECK(r.total() == cents(2500'00));
+
+    // Its months all paid already, case 1 takes nothing; with case 2 ended too, the money is held.
+    one.futureCredit = cents(900'00);
+    two.futureMonths = 1;
+    r = allocateOn(collection(1000'00, "2025-03-14"), {one, two});
+    CHECK(futureOf(r, "19-0000001").isZero());
+    CHECK(futureOf(r, "19-0000002") == cents(200'00));
+    Money held;
+    for (const auto& l : r.lines)
+        if (l.disposition == Disposition::Unapplied)
+            held += l.amount;
+    CHECK(held == cents(300'00));
 }
 
 TEST_CASE("a payment ahead of an order that ends pays its last months and holds the rest",
