@@ -1057,7 +1057,7 @@
 <context>
     <name>caseledger::ui::CaseActions</name>
     <message>
-        <location filename="../ui/case/caseactions.cpp" line="+76"/>
+        <location filename="../ui/case/caseactions.cpp" line="+77"/>
         <source>The person was added to the case.</source>
         <translation>Se agregó la persona al caso.</translation>
     </message>
@@ -1082,7 +1082,22 @@
         <translation>Se registró la modificación.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
+        <source>The order of case %1</source>
+        <translation>La orden del caso %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The order of court case %1</source>
+        <translation>La orden del caso judicial %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The order&apos;s end date was recorded: it ends on %1. Payments already applied to later months move when they are redistributed (Ledger tab, Redistribute…).</source>
+        <translation>Se registró la fecha de terminación de la orden: termina el %1. Los pagos ya aplicados a meses posteriores se mueven cuando se redistribuyen (pestaña Libro de cuentas, Redistribuir…).</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>The note was added.</source>
         <translation>Se agregó la nota.</translation>
     </message>
@@ -1454,6 +1469,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>E&amp;nd order…</source>
+        <translation>T&amp;erminar orden…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record the end date of the selected order</source>
+        <translation>Registrar la fecha de terminación de la orden seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Show calc&amp;ulation…</source>
         <translation>Mostrar cálc&amp;ulo…</translation>
     </message>
@@ -1608,7 +1633,7 @@
         <translation>Resumen</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -2044,6 +2069,19 @@
     </message>
 </context>
 <context>
+    <name>caseledger::ui::DateField</name>
+    <message>
+        <location filename="../ui/common/datefield.cpp" line="+15"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Enter the date as YYYY-MM-DD.</source>
+        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
     <name>caseledger::ui::DrillCaseModel</name>
     <message>
         <location filename="../ui/reports/drillcasemodel.cpp" line="+51"/>
@@ -2388,6 +2426,39 @@
     </message>
 </context>
 <context>
+    <name>caseledger::ui::EndOrderDialog</name>
+    <message>
+        <location filename="../ui/case/endorderdialog.cpp" line="+12"/>
+        <source>End the order</source>
+        <translation>Terminar la orden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the &amp;order</source>
+        <translation>Terminar la &amp;orden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 charges no support for the months after its end date. Support already charged for those months is taken back when the ledger is next brought up to date; payments already applied to them stay where they are until a financial worker redistributes them.</source>
+        <translation>%1 no cobra manutención por los meses posteriores a su fecha de terminación. La manutención ya cobrada por esos meses se anula la próxima vez que se pone al día el libro de cuentas; los pagos ya aplicados a esos meses quedan donde están hasta que un trabajador de finanzas los redistribuya.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>End date</source>
+        <translation>Fecha de terminación</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date offered is when the last child of the case is emancipated (Family Code §3901).</source>
+        <translation>La fecha propuesta es la emancipación del último hijo del caso (Código de Familia §3901).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;End date:</source>
+        <translation>&amp;Fecha de terminación:</translation>
+    </message>
+</context>
+<context>
     <name>caseledger::ui::ExplainDialog</name>
     <message>
         <location filename="../ui/finance/explaindialog.cpp" line="+37"/>
@@ -2628,12 +2699,12 @@
         <translation>Pa&amp;gos</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
         <source>&amp;Explain payment…</source>
         <translation>&amp;Explicar un pago…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>&amp;Verify ledger balances…</source>
         <translation>&amp;Verificar los saldos del libro de cuentas…</translation>
     </message>
@@ -4019,7 +4090,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::LedgerTab</name>
     <message>
-        <location filename="../ui/finance/ledgertab.cpp" line="+37"/>
+        <location filename="../ui/finance/ledgertab.cpp" line="+40"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -4109,12 +4180,22 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Revertir el pago de la fila seleccionada</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Redistri&amp;bute…</source>
+        <translation>Redistrib&amp;uir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redistribute the payer&apos;s payments from a date</source>
+        <translation>Redistribuir los pagos del deudor desde una fecha</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Ledger and balances</source>
         <translation>Libro de cuentas y saldos</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -4154,7 +4235,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Ha&amp;sta:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+51"/>
         <source>Write the period&apos;s dates as YYYY-MM-DD, or leave one blank.</source>
         <translation>Escriba las fechas del período como AAAA-MM-DD, o deje una en blanco.</translation>
     </message>
@@ -4174,9 +4255,19 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Los movimientos con fecha posterior a hoy (conversión de fin de mes, intereses) suman %1 en sus fechas; los saldos por categoría los incluyen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>No entries in this period.</source>
         <translation>No hay movimientos en este período.</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>One payment of the payer was redistributed.</source>
+        <translation>Se redistribuyó un pago del deudor.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 payments of the payer were redistributed.</source>
+        <translation>Se redistribuyeron %1 pagos del deudor.</translation>
     </message>
 </context>
 <context>
@@ -4908,7 +4999,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::PersonFields</name>
     <message>
-        <location filename="../ui/case/personfields.cpp" line="+58"/>
+        <location filename="../ui/case/personfields.cpp" line="+59"/>
         <source>Name of the %1</source>
         <translation>Nombre (%1)</translation>
     </message>
@@ -4938,7 +5029,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>opcional, nueve dígitos</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1 name:</source>
         <translation>Nombre (%1):</translation>
     </message>
@@ -4956,6 +5047,59 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <location line="+23"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Escriba la fecha como AAAA-MM-DD.</translation>
+    </message>
+</context>
+<context>
+    <name>caseledger::ui::RedistributeDialog</name>
+    <message>
+        <location filename="../ui/finance/redistributedialog.cpp" line="+13"/>
+        <source>Redistribute payments</source>
+        <translation>Redistribuir pagos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Re&amp;distribute</source>
+        <translation>Re&amp;distribuir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every payment of the payer of case %1 received on or after the date is backed out and applied again under the orders and assistance as they now stand, across all of the payer&apos;s cases (distribution.md §6). Each step is a new ledger entry with your reason; money the family received and no longer should becomes an overpayment to recover.</source>
+        <translation>Cada pago del deudor del caso %1 recibido en la fecha o después se anula y se aplica de nuevo según las órdenes y la asistencia tal como están ahora, en todos los casos del deudor (distribution.md §6). Cada paso es un nuevo asiento del libro de cuentas con su motivo; el dinero que la familia recibió y ya no le corresponde pasa a ser un pago en exceso que debe recuperarse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redistribute payments received from</source>
+        <translation>Redistribuir los pagos recibidos desde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The date offered is that of the first payment shown that paid support ahead.</source>
+        <translation>La fecha propuesta es la del primer pago mostrado que pagó manutención por adelantado.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Reason for the redistribution</source>
+        <translation>Motivo de la redistribución</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>For example: the order ended on 2027-01-31</source>
+        <translation>Por ejemplo: la orden terminó el 2027-01-31</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Payments &amp;from:</source>
+        <translation>&amp;Pagos desde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>R&amp;eason:</source>
+        <translation>&amp;Motivo:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Give the reason for the redistribution.</source>
+        <translation>Indique el motivo de la redistribución.</translation>
     </message>
 </context>
 <context>

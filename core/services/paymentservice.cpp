@@ -159,6 +159,8 @@ Result<std::vector<PostedCollection>> PaymentService::redistribute(
     return m_ws.perform(session, Action::PaymentRedistribute, [&](Operation& op) {
         const std::string why = reasonText(reason);
         const Case c = requireCase(op, caseRef);
+        // A date after today would redo nothing and say so only by a count of zero.
+        requireNotFuture(from, today(op), "from");
         const auto obligor = CaseRepository(op.db()).noncustodialParent(c.id);
         if (!obligor)
             failValidation("case", "the case has no noncustodial parent");

@@ -12,6 +12,7 @@
 #include "ui/case/casesectionmodel.h"
 #include "ui/case/closecasedialog.h"
 #include "ui/case/editpersondialog.h"
+#include "ui/case/endorderdialog.h"
 #include "ui/case/guidelinecalculationdialog.h"
 #include "ui/case/notedialog.h"
 #include "ui/case/orderdialog.h"
@@ -141,6 +142,46 @@ void CaseActions::modifyOrder()
             return core::OrderService(job.workspace).modify(job.session, id, terms);
         },
         [this](const auto&) { reloadWith(tr("The modification was recorded.")); });
+}
+
+void CaseActions::endOrder()
+{
+    const auto orderId = m_page->currentId(CasePage::Section::Orders);
+    const auto& file = m_page->file();
+    if (!orderId || !file)
+        return;
+    const auto order = std::find_if(file->orders.begin(), file->orders.end(),
+        [&](const core::SupportOrder& o) { return o.id == *orderId; });
+    if (order == file->orders.end())
+        return;
+    // The order supports the case's children: it ends with the last one's emancipation, when
+    // every child has a date of birth to reckon it from.
+    std::optional<core::Date> lastEmancipation;
+    bool everyChild = true;
+    for (const auto& p : file->people)
+        if (p.participant.role == core::ParticipantRole::Child) {
+            everyChild = everyChild && p.emancipation.has_value();
+            if (p.emancipation && (!lastEmancipation || *p.emancipation > *lastEmancipation))
+                lastEmancipation = p.emancipation;
+        }
+    if (!everyChild)
+        lastEmancipation.reset();
+    const QString name = order->courtCaseNumber.empty()
+        ? tr("The order of case %1").arg(m_page->caseNumber())
+        : tr("The order of court case %1").arg(toQString(order->courtCaseNumber));
+    auto* dialog = new EndOrderDialog(name, lastEmancipation, m_page);
+    m_lastDialog = dialog;
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [id = *orderId](JobContext& job, const core::Date& endDate) {
+            return core::OrderService(job.workspace).end(job.session, id, endDate);
+        },
+        [this](const core::SupportOrder& ended) {
+            reloadWith(tr("The order's end date was recorded: it ends on %1. Payments already "
+                          "applied to later months move when they are redistributed (Ledger "
+                          "tab, Redistribute…).")
+                           .arg(toQString(ended.endDate ? ended.endDate->toIso() : "")));
+        });
 }
 
 OrderDialog* CaseActions::orderDialog(OrderDialog::Mode mode)

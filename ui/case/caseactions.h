@@ -39,6 +39,8 @@ public:
     void recordParentage();
     void addOrder();
     void modifyOrder();
+    // Ends the selected order; the date offered is the last child's emancipation.
+    void endOrder();
     void addNote();
     void revealSsn();
     void openCalculation();

@@ -104,6 +104,8 @@ void CasePage::createTabs()
         = button(tr("Add &order…"), QStringLiteral("addOrderButton"), tr("Record a support order"));
     m_modifyOrder = button(tr("&Modify order…"), QStringLiteral("modifyOrderButton"),
         tr("Record a modification of the selected order"));
+    m_endOrder = button(tr("E&nd order…"), QStringLiteral("endOrderButton"),
+        tr("Record the end date of the selected order"));
     m_openCalculation = button(tr("Show calc&ulation…"), QStringLiteral("openCalculationButton"),
         tr("Show the guideline calculation of the selected order"));
     m_addNote = button(tr("Add &note…"), QStringLiteral("addNoteButton"), tr("Add a case note"));
@@ -121,7 +123,7 @@ void CasePage::createTabs()
                        {m_recordParentage}, tr("Parentage")),
         tr("Pa&rentage"));
     m_tabs->addTab(createSectionTab(Section::Orders, CaseFileRows::orderHeaders(),
-                       {m_addOrder, m_modifyOrder, m_openCalculation}, tr("Orders")),
+                       {m_addOrder, m_modifyOrder, m_endOrder, m_openCalculation}, tr("Orders")),
         tr("Or&ders"));
     m_tabs->addTab(createSectionTab(Section::Notes, CaseFileRows::noteHeaders(),
                        {m_addNote, m_correctNote}, tr("Notes")),
@@ -178,6 +180,7 @@ void CasePage::connectActions()
     connect(m_recordParentage, &QPushButton::clicked, m_actions, &CaseActions::recordParentage);
     connect(m_addOrder, &QPushButton::clicked, m_actions, &CaseActions::addOrder);
     connect(m_modifyOrder, &QPushButton::clicked, m_actions, &CaseActions::modifyOrder);
+    connect(m_endOrder, &QPushButton::clicked, m_actions, &CaseActions::endOrder);
     connect(m_openCalculation, &QPushButton::clicked, m_actions, &CaseActions::openCalculation);
     connect(m_addNote, &QPushButton::clicked, m_actions, &CaseActions::addNote);
     connect(m_correctNote, &QPushButton::clicked, m_actions, &CaseActions::correctNote);
@@ -352,6 +355,10 @@ void CasePage::updateActions()
     m_modifyOrder->setEnabled(
         active && s.may(core::Action::OrderModify) && currentId(Section::Orders));
     const auto* order = model(Section::Orders)->rowAt(table(Section::Orders)->currentIndex());
+    const auto orderId = currentId(Section::Orders);
+    m_endOrder->setEnabled(ready && s.may(core::Action::OrderModify) && orderId
+        && std::any_of(m_file->orders.begin(), m_file->orders.end(),
+            [&](const core::SupportOrder& o) { return o.id == *orderId && !o.endDate; }));
     m_openCalculation->setEnabled(ready && order && order->link.has_value());
     m_addNote->setEnabled(active && s.may(core::Action::NoteAdd));
     m_correctNote->setEnabled(

@@ -99,6 +99,7 @@ private:
     QPushButton* m_recordParentage = nullptr;
     QPushButton* m_addOrder = nullptr;
     QPushButton* m_modifyOrder = nullptr;
+    QPushButton* m_endOrder = nullptr;
     QPushButton* m_openCalculation = nullptr;
     QPushButton* m_addNote = nullptr;
     QPushButton* m_correctNote = nullptr;

@@ -49,11 +49,6 @@ std::string camel(const std::string& part)
 
 } // namespace
 
-std::optional<core::Date> parseDateText(const QString& text)
-{
-    return core::Date::parseIso(toStdString(text.trimmed()));
-}
-
 PersonFields::PersonFields(
     QWidget* parent, const std::string& part, const QString& title, bool withSsn)
     : m_part(part)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/services/personservice.h"
+#include "ui/common/datefield.h"
 
 #include <QString>
 
@@ -50,8 +51,5 @@ private:
     QLineEdit* m_birth = nullptr;
     QLineEdit* m_ssn = nullptr;
 };
-
-// "2019-01-15" typed strictly, or nullopt.
-std::optional<core::Date> parseDateText(const QString& text);
 
 } // namespace caseledger::ui

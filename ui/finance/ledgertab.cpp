@@ -1,7 +1,9 @@
 #include "ui/finance/ledgertab.h"
 
+#include "core/services/paymentservice.h"
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
+#include "ui/common/dialogjob.h"
 #include "ui/common/errortext.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/listtable.h"
@@ -9,6 +11,7 @@
 #include "ui/finance/explaindialog.h"
 #include "ui/finance/financetext.h"
 #include "ui/finance/ledgertablemodel.h"
+#include "ui/finance/redistributedialog.h"
 #include "ui/shell/sessioncontroller.h"
 
 #include <QHBoxLayout>
@@ -89,6 +92,8 @@ LedgerTab::LedgerTab(SessionController& session, QWidget* parent)
         tr("Explain a payment by its receipt id"));
     m_reverseButton = button(tr("Re&verse payment…"), QStringLiteral("ledgerReverseButton"),
         tr("Reverse the payment in the selected row"));
+    m_redistributeButton = button(tr("Redistri&bute…"), QStringLiteral("ledgerRedistributeButton"),
+        tr("Redistribute the payer's payments from a date"));
 
     auto* split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("ledgerSplitter"));
@@ -98,7 +103,7 @@ LedgerTab::LedgerTab(SessionController& session, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : {m_explainButton, m_askButton, m_reverseButton})
+    for (QPushButton* b : {m_explainButton, m_askButton, m_reverseButton, m_redistributeButton})
         buttons->addWidget(b);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
@@ -113,6 +118,7 @@ LedgerTab::LedgerTab(SessionController& session, QWidget* parent)
     connect(m_explainButton, &QPushButton::clicked, this, &LedgerTab::explainCurrent);
     connect(m_askButton, &QPushButton::clicked, this, &LedgerTab::askReceipt);
     connect(m_reverseButton, &QPushButton::clicked, this, &LedgerTab::reverseCurrent);
+    connect(m_redistributeButton, &QPushButton::clicked, this, &LedgerTab::redistribute);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
         &LedgerTab::updateActions);
     connect(&m_session, &SessionController::locked, this, &LedgerTab::clear);
@@ -188,8 +194,9 @@ void LedgerTab::showEvent(QShowEvent* event)
         applyPeriod();
 }
 
-void LedgerTab::reload()
+void LedgerTab::reload(const QString& doneText)
 {
+    m_doneText = doneText;
     applyPeriod();
 }
 
@@ -252,7 +259,11 @@ void LedgerTab::showLedger(core::CaseLedger ledger)
     m_totals->setText(totals);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
-    showStatus(m_model->rowCount() == 0 ? tr("No entries in this period.") : QString());
+    if (!m_doneText.isEmpty())
+        showStatus(m_doneText);
+    else
+        showStatus(m_model->rowCount() == 0 ? tr("No entries in this period.") : QString());
+    m_doneText.clear();
     updateActions();
     Q_EMIT loaded();
 }
@@ -299,6 +310,8 @@ void LedgerTab::updateActions()
     m_explainButton->setEnabled(onPayment);
     m_askButton->setEnabled(ready);
     m_reverseButton->setEnabled(onPayment && m_session.session().may(core::Action::PaymentReverse));
+    m_redistributeButton->setEnabled(
+        ready && m_session.session().may(core::Action::PaymentRedistribute));
 }
 
 void LedgerTab::explainCurrent()
@@ -329,6 +342,32 @@ void LedgerTab::reverseCurrent()
         return;
     connect(m_explain.data(), &ExplainDialog::loaded, m_explain.data(), &ExplainDialog::reverse,
         Qt::SingleShotConnection);
+}
+
+void LedgerTab::redistribute()
+{
+    if (!m_ledger)
+        return;
+    // The first payment shown that paid support ahead: an order ended or changed later may no
+    // longer bring the months it paid.
+    std::optional<core::Date> paidAhead;
+    for (const auto& e : m_ledger->entries)
+        if (e.collectionId && e.bucket == core::Bucket::future() && e.payment.isPositive()) {
+            paidAhead = e.date;
+            break;
+        }
+    auto* dialog = new RedistributeDialog(m_caseNumber, paidAhead, this);
+    runOnSubmit(
+        m_session, dialog, [dialog] { return dialog->request(); },
+        [ref = toStdString(m_caseNumber)](JobContext& job, const RedistributeRequest& r) {
+            return core::PaymentService(job.workspace)
+                .redistribute(job.session, ref, r.from, r.reason);
+        },
+        [this](const std::vector<core::PostedCollection>& redone) {
+            reload(redone.size() == 1
+                    ? tr("One payment of the payer was redistributed.")
+                    : tr("%1 payments of the payer were redistributed.").arg(redone.size()));
+        });
 }
 
 } // namespace caseledger::ui

@@ -36,7 +36,9 @@ public:
     // The case whose ledger the tab shows. Read off the GUI thread (an audited read, S9) when
     // the tab is visible, else when it is first shown: opening a case stays one audit record.
     void setCase(const QString& caseNumber);
-    void reload();
+    // Reads the ledger again; `doneText` (what the change that caused it did) is shown once
+    // it has loaded.
+    void reload(const QString& doneText = QString());
     void clear();
 
     bool isLoading() const { return m_loading; }
@@ -58,6 +60,8 @@ public:
     void askReceipt();
     void explain(const QString& collectionRef);
     void reverseCurrent();
+    // Asks for a date and a reason and redistributes the payer's collections from it.
+    void redistribute();
 
 Q_SIGNALS:
     void loaded();
@@ -86,11 +90,13 @@ private:
     QPushButton* m_explainButton = nullptr;
     QPushButton* m_askButton = nullptr;
     QPushButton* m_reverseButton = nullptr;
+    QPushButton* m_redistributeButton = nullptr;
     QPointer<ExplainDialog> m_explain;
     std::optional<core::CaseLedger> m_ledger;
     std::optional<core::Date> m_shownFrom;
     std::optional<core::Date> m_shownTo;
     QString m_caseNumber;
+    QString m_doneText;
     bool m_loading = false;
     bool m_stale = false;
     quint64 m_generation = 0;

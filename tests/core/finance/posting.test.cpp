@@ -233,6 +233,14 @@ TEST_CASE("redistribution after a backdated assistance change: backed out and re
         receivable += r.amount;
     CHECK(receivable == Money::fromCents(400'00));
     CHECK(s.ledger().ura == Money::fromCents(500'00));
+
+    // A date after today redoes nothing: refused, naming the field, and nothing is written.
+    const auto lines = s.t.ws().db().queryInt64("SELECT count(*) FROM allocation_line");
+    auto future = PaymentService(s.t.ws()).redistribute(
+        s.fiscal, s.caseNumber(), Date::fromYmd(2025, 3, 1), "typed a year too far");
+    REQUIRE_FALSE(future.ok());
+    CHECK(future.error().field == "from");
+    CHECK(s.t.ws().db().queryInt64("SELECT count(*) FROM allocation_line") == lines);
 }
 
 TEST_CASE("a payment from a payer with no open case waits in the undistributed queue",
