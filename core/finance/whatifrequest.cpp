@@ -54,7 +54,7 @@ CaseBalances readCase(const json& value, const std::string& path)
 {
     const StrictJsonObject obj(value, path,
         {"case", "assistance", "children", "current_due_cents", "arrears_cents", "interest_cents",
-            "ura_cents"});
+            "ura_cents", "monthly_support_cents", "months_left", "paid_ahead_cents"});
     CaseBalances b;
     b.caseNumber = obj.string("case");
     b.assistance = readAssistance(obj);
@@ -72,6 +72,12 @@ CaseBalances readCase(const json& value, const std::string& path)
     readArrears(obj, "arrears_cents", b.arrearsPrincipal);
     readArrears(obj, "interest_cents", b.arrearsInterest);
     b.ura = obj.cents("ura_cents");
+    // The future step (45 CFR 302.51(b)): what a month of support is, how many months after the
+    // collection's the orders still run (none: no end), and what is already paid ahead.
+    b.monthlySupport = obj.cents("monthly_support_cents");
+    if (obj.optional("months_left"))
+        b.futureMonths = static_cast<int>(obj.integer("months_left", 0, 1200));
+    b.futureCredit = obj.cents("paid_ahead_cents");
     return b;
 }
 

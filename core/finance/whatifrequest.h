@@ -18,6 +18,10 @@ namespace caseledger::core {
 //     "current_due_cents": {"child": 30000, "medical": 0, "spousal": 0},
 //     "arrears_cents": {"NA": 20000, "PA": 100000, "TA": 0, "CA": 0, "UDA": 0, "UPA": 0},
 //     "interest_cents": {"NA": 0, "PA": 0}, "ura_cents": 80000}]}
+// Optional, for support paid ahead (45 CFR 302.51(b)): "monthly_support_cents" (a month of the
+// case's support; absent: this month's current support due), "months_left" (how many months
+// after the collection's month its orders still run; absent: no end date) and
+// "paid_ahead_cents" (support already paid for those months).
 // Amounts are whole, non-negative cents; absent amounts are zero. "children" is required
 // for a current-assistance case (it sets the pass-through). Unknown or repeated fields,
 // wrong types, malformed dates, an unknown source or assistance are refused with a Failure

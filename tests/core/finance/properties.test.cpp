@@ -40,6 +40,12 @@ private:
     std::mt19937_64 m_rng;
 };
 
+// A month of the case's support, as the future step weighs it.
+Money monthlyOf(const CaseBalances& b)
+{
+    return b.monthlySupport.isPositive() ? b.monthlySupport : b.currentDue.total();
+}
+
 CaseBalances randomCase(Random& rnd, int number)
 {
     static constexpr AssistanceStatus statuses[] = {AssistanceStatus::Current,
@@ -64,6 +70,15 @@ CaseBalances randomCase(Random& rnd, int number)
     }
     b.ura = rnd.amount();
     b.monthlySupport = rnd.chance(50) ? rnd.amount() : Money();
+    // Orders that end, and support already paid ahead: none, part of a month, whole months.
+    if (rnd.chance(30))
+        b.futureMonths = static_cast<int>(rnd.between(0, 6));
+    if (rnd.chance(30)) {
+        const Money month = monthlyOf(b);
+        b.futureCredit = rnd.chance(50) || month.isZero()
+            ? rnd.amount()
+            : Money::fromCents(month.cents() * rnd.between(0, 4) + rnd.between(0, 1));
+    }
     b.passThroughPaidThisMonth = rnd.chance(20) ? cents(rnd.between(0, 30000)) : Money();
     b.familyCollectedThisFiscalYear = rnd.chance(50) ? cents(rnd.between(0, 100000)) : Money();
     b.feeChargedThisFiscalYear = rnd.chance(20) ? cents(rnd.between(0, 3500)) : Money();
@@ -118,6 +133,17 @@ void checkInvariants(const Scenario& s, const AllocationResult& r)
             if (l.caseNumber == b.caseNumber)
                 reduced += l.uraReduction;
         CHECK(reduced == b.ura - uraAfter(r, b.caseNumber));
+        // 45 CFR 302.51(b): paid ahead no further than the months the orders still bring,
+        // after what is paid ahead already.
+        if (b.futureMonths) {
+            Money ahead;
+            for (const auto& l : r.lines)
+                if (l.caseNumber == b.caseNumber && l.bucket == Bucket::future()
+                    && l.disposition != Disposition::Unapplied)
+                    ahead += l.amount;
+            const auto room = monthlyOf(b).cents() * *b.futureMonths - b.futureCredit.cents();
+            CHECK(ahead.cents() <= std::max<std::int64_t>(room, 0));
+        }
     }
     for (const auto& u : r.ura)
         CHECK_FALSE(u.after.isNegative());

@@ -95,6 +95,33 @@ TEST_CASE("The what-if request refuses bad input, naming the field", "[finance]"
     CHECK(refusedField("{\"collection\": ") == "request");
 }
 
+TEST_CASE("A what-if case may say its monthly support, the months its orders still run and what "
+          "is paid ahead",
+    "[finance][prepayment][orderend]")
+{
+    // $300 a month, three months left, $450 already paid ahead: $450 more fits before the end.
+    const auto request = parseWhatIfRequest(
+        R"({"collection": {"amount_cents": 100000, "date": "2025-03-15", "source": "direct"}, "cases": [{"case": "19-0000001", "assistance": "never", "monthly_support_cents": 30000, "months_left": 3, "paid_ahead_cents": 45000}]})");
+    const auto& b = request.cases.at(0);
+    CHECK(b.monthlySupport == cents(30000));
+    CHECK(b.futureMonths == 3);
+    CHECK(b.futureCredit == cents(45000));
+    const auto j = allocationResultToJson(allocateOn(request.collection, request.cases));
+    std::int64_t ahead = 0, held = 0;
+    for (const auto& l : j["lines"])
+        (l["payee"] == "held" ? held : ahead) += l["amount_cents"].get<std::int64_t>();
+    CHECK(ahead == 45000);
+    CHECK(held == 55000);
+
+    const std::string t = kContract;
+    CHECK(refusedField(
+              replaced(t, "\"ura_cents\": 80000", "\"ura_cents\": 80000, \"months_left\": -1"))
+        == "cases[0].months_left");
+    CHECK(refusedField(replaced(
+              t, "\"ura_cents\": 80000", "\"ura_cents\": 80000, \"paid_ahead_cents\": 1.5"))
+        == "cases[0].paid_ahead_cents");
+}
+
 TEST_CASE("Absent amounts are zero; a repeated case number is refused at allocation", "[finance]")
 {
     const auto request = parseWhatIfRequest(
