@@ -1092,12 +1092,17 @@
         <translation>La orden del caso judicial %1</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>The order&apos;s end date was recorded: it ends on %1. Payments already applied to later months move when they are redistributed (Ledger tab, Redistribute…).</source>
-        <translation>Se registró la fecha de terminación de la orden: termina el %1. Los pagos ya aplicados a meses posteriores se mueven cuando se redistribuyen (pestaña Libro de cuentas, Redistribuir…).</translation>
+        <location line="+11"/>
+        <source>The order ends on %1. Payments already applied to later months move when you redistribute them (Ledger tab, Redistribute…).</source>
+        <translation>La orden termina el %1. Los pagos ya aplicados a meses posteriores se mueven cuando usted los redistribuye (pestaña Libro de cuentas, Redistribuir…).</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+3"/>
+        <source>The order ends on %1. Payments already applied to later months move when a financial worker redistributes them.</source>
+        <translation>La orden termina el %1. Los pagos ya aplicados a meses posteriores se mueven cuando un trabajador de finanzas los redistribuye.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>The note was added.</source>
         <translation>Se agregó la nota.</translation>
     </message>
@@ -2071,12 +2076,12 @@
 <context>
     <name>caseledger::ui::DateField</name>
     <message>
-        <location filename="../ui/common/datefield.cpp" line="+15"/>
+        <location filename="../ui/common/datefield.cpp" line="+23"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+5"/>
         <source>Enter the date as YYYY-MM-DD.</source>
         <translation>Escriba la fecha como AAAA-MM-DD.</translation>
     </message>
@@ -2175,7 +2180,7 @@
 <context>
     <name>caseledger::ui::EditPersonDialog</name>
     <message>
-        <location filename="../ui/case/editpersondialog.cpp" line="+39"/>
+        <location filename="../ui/case/editpersondialog.cpp" line="+40"/>
         <source>Edit %1</source>
         <translation>Editar a %1</translation>
     </message>
@@ -2215,12 +2220,7 @@
         <translation>Fecha de nacimiento</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>New SSN</source>
         <translation>SSN nuevo</translation>
     </message>
@@ -2405,12 +2405,7 @@
         <translation>&amp;Teléfono nuevo:</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Enter the date as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+35"/>
         <source>Enter the street address, or leave the address empty.</source>
         <translation>Escriba la dirección, o deje la dirección vacía.</translation>
     </message>
@@ -2439,8 +2434,8 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>%1 charges no support for the months after its end date. Support already charged for those months is taken back when the ledger is next brought up to date; payments already applied to them stay where they are until a financial worker redistributes them.</source>
-        <translation>%1 no cobra manutención por los meses posteriores a su fecha de terminación. La manutención ya cobrada por esos meses se anula la próxima vez que se pone al día el libro de cuentas; los pagos ya aplicados a esos meses quedan donde están hasta que un trabajador de finanzas los redistribuya.</translation>
+        <source>%1 charges no support for the months after its end date. Support already charged for those months is taken back at the next monthly accrual; payments already applied to them stay where they are until the payer&apos;s payments are redistributed.</source>
+        <translation>%1 no cobra manutención por los meses posteriores a su fecha de terminación. La manutención ya cobrada por esos meses se anula en la próxima acumulación mensual; los pagos ya aplicados a esos meses quedan donde están hasta que se redistribuyan los pagos del deudor.</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -4090,7 +4085,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::LedgerTab</name>
     <message>
-        <location filename="../ui/finance/ledgertab.cpp" line="+40"/>
+        <location filename="../ui/finance/ledgertab.cpp" line="+43"/>
         <source>Rows</source>
         <translation>Filas</translation>
     </message>
@@ -4200,12 +4195,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Período</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Period from (first day shown)</source>
         <translation>Período desde (primer día mostrado)</translation>
     </message>
@@ -4235,7 +4225,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Ha&amp;sta:</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Write the period&apos;s dates as YYYY-MM-DD, or leave one blank.</source>
         <translation>Escriba las fechas del período como AAAA-MM-DD, o deje una en blanco.</translation>
     </message>
@@ -4245,7 +4235,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Leyendo el libro de cuentas del caso %1…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>Owed before the period: %1. Owed today: %2. Unreimbursed public assistance: %3.</source>
         <translation>Adeudado antes del período: %1. Adeudado hoy: %2. Asistencia pública no reembolsada: %3.</translation>
     </message>
@@ -4260,7 +4250,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>No hay movimientos en este período.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+106"/>
         <source>One payment of the payer was redistributed.</source>
         <translation>Se redistribuyó un pago del deudor.</translation>
     </message>
@@ -4557,7 +4547,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::OpenCaseDialog</name>
     <message>
-        <location filename="../ui/case/opencasedialog.cpp" line="+24"/>
+        <location filename="../ui/case/opencasedialog.cpp" line="+25"/>
         <source>Open a case</source>
         <translation>Abrir un caso</translation>
     </message>
@@ -4601,16 +4591,11 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <source>Application &amp;received:</source>
         <translation>&amp;Solicitud recibida:</translation>
     </message>
-    <message>
-        <location line="+13"/>
-        <source>Enter the date as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
-    </message>
 </context>
 <context>
     <name>caseledger::ui::OrderDialog</name>
     <message>
-        <location filename="../ui/case/orderdialog.cpp" line="+31"/>
+        <location filename="../ui/case/orderdialog.cpp" line="+32"/>
         <source>Record a support order</source>
         <translation>Registrar una orden de manutención</translation>
     </message>
@@ -4695,12 +4680,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Solicitud presentada el</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Request &amp;filed on:</source>
         <translation>&amp;Solicitud presentada el:</translation>
     </message>
@@ -4800,12 +4780,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Escriba el número de caso judicial.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Enter the date as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+19"/>
         <source>Enter an amount such as 1,320.00.</source>
         <translation>Escriba un monto, como 1,320.00.</translation>
     </message>
@@ -4831,7 +4806,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
 <context>
     <name>caseledger::ui::ParentageDialog</name>
     <message>
-        <location filename="../ui/case/parentagedialog.cpp" line="+33"/>
+        <location filename="../ui/case/parentagedialog.cpp" line="+34"/>
         <source>Record parentage</source>
         <translation>Registrar la filiación</translation>
     </message>
@@ -4981,25 +4956,15 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Fundamento de la pres&amp;unción:</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+23"/>
         <source>Add a child to the case first.</source>
         <translation>Primero agregue un menor al caso.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Enter the date as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
     </message>
 </context>
 <context>
     <name>caseledger::ui::PersonFields</name>
     <message>
-        <location filename="../ui/case/personfields.cpp" line="+59"/>
+        <location filename="../ui/case/personfields.cpp" line="+60"/>
         <source>Name of the %1</source>
         <translation>Nombre (%1)</translation>
     </message>
@@ -5014,12 +4979,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Fecha de nacimiento (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>YYYY-MM-DD</source>
-        <translation>AAAA-MM-DD</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>SSN of the %1</source>
         <translation>SSN (%1)</translation>
     </message>
@@ -5043,11 +5003,6 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <source>%1 SSN:</source>
         <translation>SSN (%1):</translation>
     </message>
-    <message>
-        <location line="+23"/>
-        <source>Enter the date as YYYY-MM-DD.</source>
-        <translation>Escriba la fecha como AAAA-MM-DD.</translation>
-    </message>
 </context>
 <context>
     <name>caseledger::ui::RedistributeDialog</name>
@@ -5063,8 +5018,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+3"/>
-        <source>Every payment of the payer of case %1 received on or after the date is backed out and applied again under the orders and assistance as they now stand, across all of the payer&apos;s cases (distribution.md §6). Each step is a new ledger entry with your reason; money the family received and no longer should becomes an overpayment to recover.</source>
-        <translation>Cada pago del deudor del caso %1 recibido en la fecha o después se anula y se aplica de nuevo según las órdenes y la asistencia tal como están ahora, en todos los casos del deudor (distribution.md §6). Cada paso es un nuevo asiento del libro de cuentas con su motivo; el dinero que la familia recibió y ya no le corresponde pasa a ser un pago en exceso que debe recuperarse.</translation>
+        <source>Every payment of the payer of case %1 received on or after the date is reversed and applied again under the orders and assistance as they now stand, across all of the payer&apos;s cases. Each step is a new ledger entry with your reason; money the family received and no longer should becomes an overpayment to recover.</source>
+        <translation>Cada pago del deudor del caso %1 recibido en la fecha o después se revierte y se aplica de nuevo según las órdenes y la asistencia tal como están ahora, en todos los casos del deudor. Cada paso es un nuevo asiento del libro de cuentas con su motivo; el dinero que la familia recibió y ya no le corresponde pasa a ser un pago en exceso que debe recuperarse.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -177,10 +177,14 @@ void CaseActions::endOrder()
             return core::OrderService(job.workspace).end(job.session, id, endDate);
         },
         [this](const core::SupportOrder& ended) {
-            reloadWith(tr("The order's end date was recorded: it ends on %1. Payments already "
-                          "applied to later months move when they are redistributed (Ledger "
-                          "tab, Redistribute…).")
-                           .arg(toQString(ended.endDate ? ended.endDate->toIso() : "")));
+            const QString on = toQString(ended.endDate ? ended.endDate->toIso() : "");
+            reloadWith(m_session.session().may(core::Action::PaymentRedistribute)
+                    ? tr("The order ends on %1. Payments already applied to later months move "
+                         "when you redistribute them (Ledger tab, Redistribute…).")
+                          .arg(on)
+                    : tr("The order ends on %1. Payments already applied to later months move "
+                         "when a financial worker redistributes them.")
+                          .arg(on));
         });
 }
 

@@ -356,6 +356,8 @@ void CasePage::updateActions()
         active && s.may(core::Action::OrderModify) && currentId(Section::Orders));
     const auto* order = model(Section::Orders)->rowAt(table(Section::Orders)->currentIndex());
     const auto orderId = currentId(Section::Orders);
+    // Also on a closed case (as the service allows): an order can outlive the case's closure
+    // and still needs its end recorded.
     m_endOrder->setEnabled(ready && s.may(core::Action::OrderModify) && orderId
         && std::any_of(m_file->orders.begin(), m_file->orders.end(),
             [&](const core::SupportOrder& o) { return o.id == *orderId && !o.endDate; }));

@@ -2,6 +2,7 @@
 
 #include "core/cases/ssn.h"
 #include "ui/case/personfields.h"
+#include "ui/common/datefield.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 
@@ -58,7 +59,7 @@ void EditPersonDialog::addRecordFields(const core::PersonProfile& person)
     m_suffix = lineEdit(this, QStringLiteral("suffixEdit"), tr("Suffix"), person.name.suffix);
     m_birth = lineEdit(this, QStringLiteral("birthEdit"), tr("Date of birth"));
     m_birth->setText(isoText(person.dateOfBirth));
-    m_birth->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_birth->setPlaceholderText(DateField::placeholder());
     // S13: the form never holds the SSN on file; typing a new one replaces it.
     m_ssn = lineEdit(this, QStringLiteral("ssnEdit"), tr("New SSN"));
     m_ssn->setPlaceholderText(person.ssnMasked.empty()
@@ -154,7 +155,7 @@ bool EditPersonDialog::checkInput()
     const auto badDate = [this](QLineEdit* edit, const std::string& field) {
         if (edit->text().trimmed().isEmpty() || parseDateText(edit->text()))
             return false;
-        messages().showFor(field, tr("Enter the date as YYYY-MM-DD."));
+        messages().showFor(field, DateField::formatMessage());
         return true;
     };
     if (badDate(m_birth, "date of birth") || badDate(m_deceased, "deceased on"))

@@ -13,9 +13,9 @@ EndOrderDialog::EndOrderDialog(
 {
     setObjectName(QStringLiteral("endOrderDialog"));
     QString intro = tr("%1 charges no support for the months after its end date. Support "
-                       "already charged for those months is taken back when the ledger is next "
-                       "brought up to date; payments already applied to them stay where they "
-                       "are until a financial worker redistributes them.")
+                       "already charged for those months is taken back at the next monthly "
+                       "accrual; payments already applied to them stay where they are until "
+                       "the payer's payments are redistributed.")
                         .arg(order);
     // Family Code §3901: support ends when the last child comes of age.
     m_endDate

@@ -1,6 +1,7 @@
 #include "ui/case/opencasedialog.h"
 
 #include "ui/case/personfields.h"
+#include "ui/common/datefield.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 
@@ -53,7 +54,7 @@ bool OpenCaseDialog::checkInput()
         return false;
     const QString received = m_received->text().trimmed();
     if (!received.isEmpty() && !parseDateText(received)) {
-        messages().showFor("application date", tr("Enter the date as YYYY-MM-DD."));
+        messages().showFor("application date", DateField::formatMessage());
         return false;
     }
     return true;

@@ -2,6 +2,7 @@
 
 #include "ui/case/casefilerows.h"
 #include "ui/case/personfields.h"
+#include "ui/common/datefield.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 #include "ui/guideline/guidelineinput.h"
@@ -72,7 +73,7 @@ void OrderDialog::addTermsFields(core::Date today)
     addField(tr("&Signed on:"), m_signedOn, "signed on");
     if (m_mode == Mode::Modification) {
         m_filedOn = lineEdit(QStringLiteral("filedOnEdit"), tr("Request filed on"));
-        m_filedOn->setPlaceholderText(tr("YYYY-MM-DD"));
+        m_filedOn->setPlaceholderText(DateField::placeholder());
         addField(tr("Request &filed on:"), m_filedOn, "request filed on");
     }
     m_current = makeMoneyEdit(this, QStringLiteral("currentSupportEdit"), tr("Child support"));
@@ -151,7 +152,7 @@ bool OrderDialog::checkInput()
             continue;
         const bool required = edit == m_effective;
         if ((required || !edit->text().trimmed().isEmpty()) && !parseDateText(edit->text())) {
-            messages().showFor(field, tr("Enter the date as YYYY-MM-DD."));
+            messages().showFor(field, DateField::formatMessage());
             return false;
         }
     }

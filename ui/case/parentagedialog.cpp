@@ -1,6 +1,7 @@
 #include "ui/case/parentagedialog.h"
 
 #include "ui/case/personfields.h"
+#include "ui/common/datefield.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
 
@@ -90,7 +91,7 @@ QLineEdit* ParentageDialog::dateEdit(const QString& objectName, const QString& a
     auto* edit = new QLineEdit(this);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    edit->setPlaceholderText(DateField::placeholder());
     return edit;
 }
 
@@ -110,7 +111,7 @@ bool ParentageDialog::checkInput()
         {m_testDate, "test date"}, {m_judgmentDate, "judgment date"}};
     for (const auto& [edit, field] : dates)
         if (!edit->text().trimmed().isEmpty() && !date(edit)) {
-            messages().showFor(field, tr("Enter the date as YYYY-MM-DD."));
+            messages().showFor(field, DateField::formatMessage());
             return false;
         }
     return true;

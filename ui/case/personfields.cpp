@@ -1,6 +1,7 @@
 #include "ui/case/personfields.h"
 
 #include "core/cases/ssn.h"
+#include "ui/common/datefield.h"
 #include "ui/common/errortext.h"
 #include "ui/common/formmessages.h"
 #include "ui/common/qtext.h"
@@ -59,7 +60,7 @@ PersonFields::PersonFields(
     m_name = makeEdit(parent, base + "NameEdit", tr("Name of the %1").arg(plain));
     m_name->setPlaceholderText(tr("Given names Family names, or Family, Given"));
     m_birth = makeEdit(parent, base + "BirthEdit", tr("Date of birth of the %1").arg(plain));
-    m_birth->setPlaceholderText(tr("YYYY-MM-DD"));
+    m_birth->setPlaceholderText(DateField::placeholder());
     if (withSsn) {
         m_ssn = makeEdit(parent, base + "SsnEdit", tr("SSN of the %1").arg(plain));
         m_ssn->setPlaceholderText(tr("optional, nine digits"));
@@ -95,7 +96,7 @@ bool PersonFields::check(FormMessages& messages, bool required) const
     }
     const QString birth = m_birth->text().trimmed();
     if (!birth.isEmpty() && !parseDateText(birth)) {
-        messages.showFor(m_part + " date of birth", tr("Enter the date as YYYY-MM-DD."));
+        messages.showFor(m_part + " date of birth", DateField::formatMessage());
         return false;
     }
     return true;

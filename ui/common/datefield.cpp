@@ -12,10 +12,15 @@ QLineEdit* DateField::make(QWidget* parent, const QString& objectName,
     auto* edit = new QLineEdit(parent);
     edit->setObjectName(objectName);
     edit->setAccessibleName(accessibleName);
-    edit->setPlaceholderText(tr("YYYY-MM-DD"));
+    edit->setPlaceholderText(placeholder());
     if (value)
         edit->setText(toQString(value->toIso()));
     return edit;
+}
+
+QString DateField::placeholder()
+{
+    return tr("YYYY-MM-DD");
 }
 
 QString DateField::formatMessage()

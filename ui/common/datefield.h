@@ -22,6 +22,8 @@ public:
     // A line edit for a date, showing `value` when there is one.
     static QLineEdit* make(QWidget* parent, const QString& objectName,
         const QString& accessibleName, std::optional<core::Date> value = std::nullopt);
+    // What an empty date field shows: the form of the date.
+    static QString placeholder();
     // What to say beside a field that holds no such date.
     static QString formatMessage();
 };

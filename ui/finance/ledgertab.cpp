@@ -3,6 +3,7 @@
 #include "core/services/paymentservice.h"
 #include "ui/case/casesectionmodel.h"
 #include "ui/common/busybar.h"
+#include "ui/common/datefield.h"
 #include "ui/common/dialogjob.h"
 #include "ui/common/errortext.h"
 #include "ui/common/formmessages.h"
@@ -22,6 +23,8 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace caseledger::ui {
 
@@ -144,7 +147,7 @@ QWidget* LedgerTab::createPeriodBar()
         auto* e = new QLineEdit(this);
         e->setObjectName(name);
         e->setAccessibleName(accessible);
-        e->setPlaceholderText(tr("YYYY-MM-DD"));
+        e->setPlaceholderText(DateField::placeholder());
         e->setClearButtonEnabled(true);
         e->setMaximumWidth(150);
         connect(e, &QLineEdit::returnPressed, this, &LedgerTab::applyPeriod);
@@ -173,6 +176,7 @@ QWidget* LedgerTab::createPeriodBar()
 void LedgerTab::setCase(const QString& caseNumber)
 {
     if (caseNumber != m_caseNumber) {
+        m_doneText.clear();
         m_from->clear();
         m_to->clear();
         m_ledger.reset();
@@ -207,7 +211,8 @@ void LedgerTab::applyPeriod()
     bool ok = true;
     core::LedgerQuery query {periodEnd(m_from, &ok), periodEnd(m_to, &ok)};
     if (!ok) {
-        showStatus(tr("Write the period's dates as YYYY-MM-DD, or leave one blank."), true);
+        showStatus(
+            withDoneText(tr("Write the period's dates as YYYY-MM-DD, or leave one blank.")), true);
         return;
     }
     m_stale = false;
@@ -226,13 +231,20 @@ void LedgerTab::applyPeriod()
             m_loading = false;
             m_busy->hide();
             if (!ledger) {
-                showStatus(ErrorText::forError(ledger.error()), true);
+                showStatus(withDoneText(ErrorText::forError(ledger.error())), true);
                 return;
             }
             m_shownFrom = query.from;
             m_shownTo = query.to;
             showLedger(std::move(ledger).value());
         });
+}
+
+QString LedgerTab::withDoneText(const QString& text)
+{
+    // What the change did is said even when the ledger cannot be shown after it, and only once.
+    const QString done = std::exchange(m_doneText, QString());
+    return done.isEmpty() ? text : done + QLatin1Char(' ') + text;
 }
 
 void LedgerTab::showLedger(core::CaseLedger ledger)
@@ -274,6 +286,7 @@ void LedgerTab::clear()
     m_loading = false;
     m_busy->hide();
     m_caseNumber.clear();
+    m_doneText.clear();
     m_stale = false;
     m_ledger.reset();
     m_model->clear();
@@ -348,14 +361,16 @@ void LedgerTab::redistribute()
 {
     if (!m_ledger)
         return;
-    // The first payment shown that paid support ahead: an order ended or changed later may no
-    // longer bring the months it paid.
+    // The first payment that paid support ahead: an order ended or changed later may no longer
+    // bring the months it paid. Offered only from the whole ledger (no period: its start could
+    // hide an earlier one).
     std::optional<core::Date> paidAhead;
-    for (const auto& e : m_ledger->entries)
-        if (e.collectionId && e.bucket == core::Bucket::future() && e.payment.isPositive()) {
-            paidAhead = e.date;
-            break;
-        }
+    if (!m_shownFrom)
+        for (const auto& e : m_ledger->entries)
+            if (e.collectionId && e.bucket == core::Bucket::future() && e.payment.isPositive()) {
+                paidAhead = e.date;
+                break;
+            }
     auto* dialog = new RedistributeDialog(m_caseNumber, paidAhead, this);
     runOnSubmit(
         m_session, dialog, [dialog] { return dialog->request(); },

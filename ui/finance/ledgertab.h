@@ -74,6 +74,8 @@ private:
     QWidget* createPeriodBar();
     void showLedger(core::CaseLedger ledger);
     void showStatus(const QString& text, bool error = false);
+    // `text` after what the change that caused the reload did, which is then said.
+    QString withDoneText(const QString& text);
     void updateActions();
 
     SessionController& m_session;

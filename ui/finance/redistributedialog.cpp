@@ -14,10 +14,10 @@ RedistributeDialog::RedistributeDialog(
 {
     setObjectName(QStringLiteral("redistributeDialog"));
     QString intro = tr("Every payment of the payer of case %1 received on or after the date is "
-                       "backed out and applied again under the orders and assistance as they "
-                       "now stand, across all of the payer's cases (distribution.md §6). Each "
-                       "step is a new ledger entry with your reason; money the family received "
-                       "and no longer should becomes an overpayment to recover.")
+                       "reversed and applied again under the orders and assistance as they now "
+                       "stand, across all of the payer's cases. Each step is a new ledger entry "
+                       "with your reason; money the family received and no longer should "
+                       "becomes an overpayment to recover.")
                         .arg(caseNumber);
     m_from = DateField::make(this, QStringLiteral("redistributeFromEdit"),
         tr("Redistribute payments received from"), suggestedFrom);
