@@ -296,6 +296,7 @@ PostResult LedgerPosting::post(const CollectionInput& in, const std::optional<Uu
             m_op.hlc(), device(m_op));
         result.held = c.amount;
     } else {
+        accrueBehind(caseIds, c.collectedOn.firstOfMonth());
         const AllocationResult allocation = allocateOn(c, ids, caseIds);
         result.lines = writeLines(c, LineEntry::Allocation, allocation.lines, ids);
         writePayouts(c, result.lines, {}, c.collectedOn);
@@ -531,6 +532,26 @@ std::size_t LedgerPosting::applyPaidAhead(const Uuid& caseId, Date month)
     return written;
 }
 
+// distribution.md "Timing": a collection meets the support of its own month and the arrears of
+// the months before it. Those exist only once the month is accrued (its charges, and the
+// month-end conversion of the month before, written with its first day); a payment posted
+// before the month's accrual ran would see neither, and hold the money as "nothing owed".
+// So a case behind the collection's month is brought to it first, as the next accrual would.
+// A case never accrued is left alone: its first accrual replays its orders from the start.
+void LedgerPosting::accrueBehind(const std::vector<Uuid>& caseIds, Date month)
+{
+    for (const auto& id : caseIds) {
+        auto known = m_accruedThrough.find(id);
+        if (known == m_accruedThrough.end())
+            known = m_accruedThrough.emplace(id, ChargeRepository(m_op.db()).latestAccruedMonth(id))
+                        .first;
+        if (known->second && *known->second < month) {
+            accrueCase(id, month);
+            known->second = month;
+        }
+    }
+}
+
 std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
 {
     ChargeRepository charges(m_op.db());
@@ -593,6 +614,9 @@ std::size_t LedgerPosting::writeCharges(const Uuid& caseId, Date month)
             {{"case_id", caseId.toString()}, {"period", c.period.toIso()}, {"kind", codeOf(c.kind)},
                 {"bucket", c.bucket.code()}, {"amount_cents", c.amount.cents()}});
     }
+    if (const auto known = m_accruedThrough.find(caseId);
+        known != m_accruedThrough.end() && (!known->second || *known->second < through))
+        known->second = through;
     // Every month before the one planned through is now accrued, charged its interest and
     // converted. Last, after the entries: writing one for an earlier month drops the mark.
     charges.markSettled(caseId, through);

@@ -371,6 +371,34 @@ TEST_CASE("support already paid ahead covers the first months, so a new payment 
     CHECK(held == cents(300'00));
 }
 
+TEST_CASE("a payment posted before its month is accrued meets that month and the one before",
+    "[finance][prepayment][posting]")
+{
+    LedgerSetup s; // $500 a month from 2025-01, never aided
+    s.setToday(Date::fromYmd(2025, 1, 15));
+    s.accrue(2025, 1);
+    // Posted on 2025-02-10, before February's accrual ran: February is accrued first, so the
+    // payment sees February's support and January's, now past due, and pays ahead only after
+    // them (45 CFR 302.51); nothing waits as "nothing owed" for a worker.
+    s.setToday(Date::fromYmd(2025, 2, 10));
+    const auto posted = s.post("FEB-1", 1500'00, Date::fromYmd(2025, 2, 10));
+    CHECK(bucketOf(posted.lines, Bucket::currentChild()) == Money::fromCents(500'00));
+    CHECK(
+        bucketOf(posted.lines, Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(500'00));
+    CHECK(bucketOf(posted.lines, Bucket::future()) == Money::fromCents(500'00));
+    CHECK(posted.held.isZero());
+    // The accrual that runs later finds February done and changes nothing of it.
+    const auto charges = s.count("charge");
+    s.accrue(2025, 2);
+    CHECK(s.count("charge") == charges);
+    s.setToday(Date::fromYmd(2025, 3, 3));
+    s.accrue(2025, 3);
+    // March is met by the money paid ahead; what is left is February's interest on January's
+    // $500, unpaid when February began (Family Code §17433.5): $500 x 10 % / 12.
+    CHECK(s.owed(Bucket::currentChild()).isZero());
+    CHECK(s.ledger().owed == Money::fromCents(4'17));
+}
+
 TEST_CASE("a payment ahead of an order that ends pays its last months and holds the rest",
     "[finance][prepayment][orderend]")
 {
