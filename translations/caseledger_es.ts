@@ -1082,7 +1082,7 @@
         <translation>Se registró la modificación.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+14"/>
         <source>The order of case %1</source>
         <translation>La orden del caso %1</translation>
     </message>
@@ -4235,7 +4235,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Leyendo el libro de cuentas del caso %1…</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+43"/>
         <source>Owed before the period: %1. Owed today: %2. Unreimbursed public assistance: %3.</source>
         <translation>Adeudado antes del período: %1. Adeudado hoy: %2. Asistencia pública no reembolsada: %3.</translation>
     </message>
@@ -4245,12 +4245,12 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Los movimientos con fecha posterior a hoy (conversión de fin de mes, intereses) suman %1 en sus fechas; los saldos por categoría los incluyen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>No entries in this period.</source>
         <translation>No hay movimientos en este período.</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+105"/>
         <source>One payment of the payer was redistributed.</source>
         <translation>Se redistribuyó un pago del deudor.</translation>
     </message>
@@ -4841,7 +4841,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Método</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Established on</source>
         <translation>Establecida el</translation>
     </message>
@@ -4956,7 +4956,7 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Fundamento de la pres&amp;unción:</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+14"/>
         <source>Add a child to the case first.</source>
         <translation>Primero agregue un menor al caso.</translation>
     </message>

@@ -14,6 +14,8 @@
 #include "core/cases/taskrepository.h"
 #include "core/guideline/guidelinecalculationrepository.h"
 
+#include <algorithm>
+
 namespace caseledger::core {
 
 namespace {
@@ -34,6 +36,19 @@ std::vector<Parentage> recordsOf(const std::vector<Parentage>& all, const Uuid& 
 }
 
 } // namespace
+
+std::optional<Date> CaseFile::lastEmancipation() const
+{
+    std::optional<Date> last;
+    for (const auto& p : people) {
+        if (p.participant.role != ParticipantRole::Child)
+            continue;
+        if (!p.emancipation)
+            return std::nullopt;
+        last = std::max(last.value_or(*p.emancipation), *p.emancipation);
+    }
+    return last;
+}
 
 CaseFile loadCaseFile(Database& db, const Case& record, Date today, DisclosureGuard& guard)
 {

@@ -47,6 +47,10 @@ struct CaseFile
     std::vector<Task> tasks; // open first, by due date
     std::vector<AuditRecord> history; // who viewed and changed the case, newest first
     bool familyViolence = false;
+
+    // When the case's orders end by themselves (Family Code §3901): the latest emancipation
+    // date of its children; none when a child has no date of birth to reckon it from.
+    std::optional<Date> lastEmancipation() const;
 };
 
 // Reads a case file through the repositories (no audit, no history: the service adds both).

@@ -545,10 +545,8 @@ void LedgerPosting::accrueBehind(const std::vector<Uuid>& caseIds, Date month)
         if (known == m_accruedThrough.end())
             known = m_accruedThrough.emplace(id, ChargeRepository(m_op.db()).latestAccruedMonth(id))
                         .first;
-        if (known->second && *known->second < month) {
-            accrueCase(id, month);
-            known->second = month;
-        }
+        if (known->second && *known->second < month)
+            accrueCase(id, month); // writeCharges moves `known` on
     }
 }
 

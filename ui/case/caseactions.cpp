@@ -154,22 +154,10 @@ void CaseActions::endOrder()
         [&](const core::SupportOrder& o) { return o.id == *orderId; });
     if (order == file->orders.end())
         return;
-    // The order supports the case's children: it ends with the last one's emancipation, when
-    // every child has a date of birth to reckon it from.
-    std::optional<core::Date> lastEmancipation;
-    bool everyChild = true;
-    for (const auto& p : file->people)
-        if (p.participant.role == core::ParticipantRole::Child) {
-            everyChild = everyChild && p.emancipation.has_value();
-            if (p.emancipation && (!lastEmancipation || *p.emancipation > *lastEmancipation))
-                lastEmancipation = p.emancipation;
-        }
-    if (!everyChild)
-        lastEmancipation.reset();
     const QString name = order->courtCaseNumber.empty()
         ? tr("The order of case %1").arg(m_page->caseNumber())
         : tr("The order of court case %1").arg(toQString(order->courtCaseNumber));
-    auto* dialog = new EndOrderDialog(name, lastEmancipation, m_page);
+    auto* dialog = new EndOrderDialog(name, file->lastEmancipation(), m_page);
     m_lastDialog = dialog;
     runOnSubmit(
         m_session, dialog, [dialog] { return dialog->request(); },

@@ -48,22 +48,23 @@ ParentageDialog::ParentageDialog(std::vector<Choice> children, std::vector<Choic
     addCodes<core::ParentageStatus>(m_status);
     m_method = combo(this, QStringLiteral("methodCombo"), tr("Method"));
     addCodes<core::ParentageMethod>(m_method);
-    m_establishedOn = dateEdit(QStringLiteral("establishedEdit"), tr("Established on"));
-    m_motherSigned
-        = dateEdit(QStringLiteral("motherSignedEdit"), tr("Declaration signed by the mother"));
-    m_parentSigned = dateEdit(
-        QStringLiteral("parentSignedEdit"), tr("Declaration signed by the other parent"));
+    m_establishedOn
+        = DateField::make(this, QStringLiteral("establishedEdit"), tr("Established on"));
+    m_motherSigned = DateField::make(
+        this, QStringLiteral("motherSignedEdit"), tr("Declaration signed by the mother"));
+    m_parentSigned = DateField::make(
+        this, QStringLiteral("parentSignedEdit"), tr("Declaration signed by the other parent"));
     m_testResult = combo(this, QStringLiteral("testResultCombo"), tr("Genetic test result"));
     m_testResult->addItem(tr("(no test)"), -1);
     addCodes<core::GeneticTestResult>(m_testResult);
     m_testLab = new QLineEdit(this);
     m_testLab->setObjectName(QStringLiteral("testLabEdit"));
     m_testLab->setAccessibleName(tr("Laboratory"));
-    m_testDate = dateEdit(QStringLiteral("testDateEdit"), tr("Test date"));
+    m_testDate = DateField::make(this, QStringLiteral("testDateEdit"), tr("Test date"));
     m_courtNumber = new QLineEdit(this);
     m_courtNumber->setObjectName(QStringLiteral("courtNumberEdit"));
     m_courtNumber->setAccessibleName(tr("Court case number of the judgment"));
-    m_judgmentDate = dateEdit(QStringLiteral("judgmentDateEdit"), tr("Judgment date"));
+    m_judgmentDate = DateField::make(this, QStringLiteral("judgmentDateEdit"), tr("Judgment date"));
     m_presumption = new QLineEdit(this);
     m_presumption->setObjectName(QStringLiteral("presumptionEdit"));
     m_presumption->setAccessibleName(tr("Basis of the presumption"));
@@ -85,15 +86,6 @@ ParentageDialog::ParentageDialog(std::vector<Choice> children, std::vector<Choic
 }
 
 ParentageDialog::~ParentageDialog() = default;
-
-QLineEdit* ParentageDialog::dateEdit(const QString& objectName, const QString& accessibleName)
-{
-    auto* edit = new QLineEdit(this);
-    edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
-    edit->setPlaceholderText(DateField::placeholder());
-    return edit;
-}
 
 std::optional<core::Date> ParentageDialog::date(const QLineEdit* edit) const
 {

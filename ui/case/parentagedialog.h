@@ -34,7 +34,6 @@ protected:
     bool checkInput() override;
 
 private:
-    QLineEdit* dateEdit(const QString& objectName, const QString& accessibleName);
     std::optional<core::Date> date(const QLineEdit* edit) const;
 
     QString m_caseNumber;

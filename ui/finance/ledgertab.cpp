@@ -244,7 +244,9 @@ QString LedgerTab::withDoneText(const QString& text)
 {
     // What the change did is said even when the ledger cannot be shown after it, and only once.
     const QString done = std::exchange(m_doneText, QString());
-    return done.isEmpty() ? text : done + QLatin1Char(' ') + text;
+    if (done.isEmpty() || text.isEmpty())
+        return done + text;
+    return done + QLatin1Char(' ') + text;
 }
 
 void LedgerTab::showLedger(core::CaseLedger ledger)
@@ -271,11 +273,8 @@ void LedgerTab::showLedger(core::CaseLedger ledger)
     m_totals->setText(totals);
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(m_model->rowCount() - 1, 0));
-    if (!m_doneText.isEmpty())
-        showStatus(m_doneText);
-    else
-        showStatus(m_model->rowCount() == 0 ? tr("No entries in this period.") : QString());
-    m_doneText.clear();
+    showStatus(
+        withDoneText(m_model->rowCount() == 0 ? tr("No entries in this period.") : QString()));
     updateActions();
     Q_EMIT loaded();
 }

@@ -5,6 +5,7 @@
 #include "core/cases/person.h"
 #include "core/cases/searchquery.h"
 #include "core/cases/supportorder.h"
+#include "core/services/casefile.h"
 
 #include <catch2/catch_test_macros.hpp>
 
@@ -46,6 +47,26 @@ TEST_CASE("Emancipation: 18, or 19 while a full-time high-school student", "[cas
     CHECK(emancipationDate(d(2008, 5, 10), true, d(2027, 6, 12)) == d(2027, 5, 10));
     CHECK(emancipationDate(d(2008, 5, 10), true, d(2025, 6, 12)) == d(2026, 5, 10));
     CHECK(emancipationDate(d(2008, 2, 29), false) == d(2026, 2, 28));
+}
+
+TEST_CASE("A case's orders end with the last child's emancipation, when every child has one",
+    "[cases][orderend]")
+{
+    const auto person = [](ParticipantRole role, std::optional<Date> emancipation) {
+        CaseParticipantView v;
+        v.participant.role = role;
+        v.emancipation = emancipation;
+        return v;
+    };
+    CaseFile file;
+    CHECK_FALSE(file.lastEmancipation()); // no children
+    file.people = {person(ParticipantRole::NoncustodialParent, std::nullopt),
+        person(ParticipantRole::Child, d(2036, 6, 13)),
+        person(ParticipantRole::Child, d(2037, 3, 30)),
+        person(ParticipantRole::Child, d(2031, 1, 2))};
+    CHECK(file.lastEmancipation() == d(2037, 3, 30));
+    file.people.push_back(person(ParticipantRole::Child, std::nullopt)); // no date of birth
+    CHECK_FALSE(file.lastEmancipation());
 }
 
 TEST_CASE("A voluntary declaration can be rescinded within 60 days of the later signature",
