@@ -27,6 +27,14 @@ enum class Disposition : std::uint8_t
 
 std::string_view dispositionCode(Disposition disposition);
 
+// Why money is held unapplied (Disposition::Unapplied): it can pay nothing on the payer's cases.
+enum class UnappliedReason : std::uint8_t
+{
+    NothingOwed, // nothing due, and no monthly support to pay ahead
+    OrdersEnd, // more than the support still to come before the orders end
+    OffsetAbovePastDue // a federal tax offset above all past-due support
+};
+
 // One piece of a collection: this much, applied to this case's bucket, goes to this payee,
 // for this reason. The rule text is for a person (a parent, a hearing officer) and cites
 // the law; the other fields are for the ledger.
@@ -42,6 +50,9 @@ struct AllocationLine
     Money uraReduction; // how much of the amount repays assistance
     Money countyPart; // of a retained state share, the county's part
     std::optional<Date> installmentDue; // the installment paid, when the caller gave them
+    // Of an unapplied line, why it is held (the undistributed queue's reason); not stored with
+    // the line: the queue keeps the reason.
+    UnappliedReason unapplied = UnappliedReason::NothingOwed;
 
     bool operator==(const AllocationLine&) const = default;
 };

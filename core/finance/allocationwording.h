@@ -19,14 +19,6 @@ enum class AllocationStep : std::uint8_t
     Unapplied
 };
 
-// Why money is held unapplied: it can pay nothing on the payer's cases.
-enum class UnappliedReason : std::uint8_t
-{
-    NothingOwed, // nothing due, and no monthly support to pay ahead
-    OrdersEnd, // more than the support still to come before the orders end
-    OffsetAbovePastDue // a federal tax offset above all past-due support
-};
-
 // The order in which a case's arrears categories are paid (distribution.md §2).
 enum class ArrearsPath : std::uint8_t
 {

@@ -255,6 +255,8 @@ void CaseAllocator::addLine(const Piece& piece, Payee payee, Money amount, Dispo
     line.uraReduction = uraReduction;
     line.countyPart = countyPart;
     line.installmentDue = piece.installmentDue;
+    if (disposition == Disposition::Unapplied)
+        line.unapplied = m_unappliedWhy;
     line.rule = disposition == Disposition::Unapplied
         ? m_wording.unappliedClause(m_unappliedWhy)
         : m_wording.bucketClause(piece.bucket, m_ctx, piece.installmentDue);

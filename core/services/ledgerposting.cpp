@@ -26,12 +26,20 @@ using namespace servicesupport;
 
 namespace {
 
-std::string heldReason(const AllocationLine& line, CollectionSource source)
+// The undistributed queue's reason for a held line (distribution.md §4).
+std::string heldReason(const AllocationLine& line)
 {
     if (line.disposition == Disposition::Prepayment)
         return "paid ahead while the family receives assistance: held (45 CFR 302.51(b))";
-    if (source == CollectionSource::FederalTaxOffset)
+    switch (line.unapplied) {
+    case UnappliedReason::OffsetAbovePastDue:
         return "federal tax refund offset above past-due support: held for review";
+    case UnappliedReason::OrdersEnd:
+        return "more than the support still to come before the payer's orders end: held for "
+               "review or refund";
+    case UnappliedReason::NothingOwed:
+        break;
+    }
     return "nothing owed on the payer's cases: held for review or refund";
 }
 
@@ -232,7 +240,7 @@ void LedgerPosting::writePayouts(const PostedCollection& c, const std::vector<Le
     std::map<std::pair<Uuid, std::string>, Money> held;
     for (const auto& l : lines) {
         if (l.line.payee == Payee::Held)
-            held[{l.caseId, heldReason(l.line, c.source)}] += l.line.amount;
+            held[{l.caseId, heldReason(l.line)}] += l.line.amount;
         if (l.line.payee != Payee::Family)
             continue;
         const auto on = disbursementDueDate(

@@ -419,6 +419,8 @@ TEST_CASE("a payment ahead of an order that ends pays its last months and holds 
     REQUIRE(queue.ok());
     REQUIRE(queue->size() == 1);
     CHECK(queue->front().amount == Money::fromCents(1500'00));
+    // The queue says why, as the line does: not "nothing owed".
+    CHECK(queue->front().reason.find("before the payer's orders end") != std::string::npos);
 
     s.setToday(Date::fromYmd(2025, 5, 2));
     s.accrue(2025, 5);
