@@ -544,8 +544,9 @@ std::size_t LedgerPosting::applyPaidAhead(const Uuid& caseId, Date month)
 // the months before it. Those exist only once the month is accrued (its charges, and the
 // month-end conversion of the month before, written with its first day); a payment posted
 // before the month's accrual ran would see neither, and hold the money as "nothing owed".
-// So a case behind the collection's month is brought to it first, as the next accrual would.
-// A case never accrued is left alone: its first accrual replays its orders from the start.
+// So a case behind the collection's month is brought to it first, as the next accrual would;
+// a case never accrued (an order entered since the last accrual run) is accrued from its
+// orders' start, as its first accrual would have.
 void LedgerPosting::accrueBehind(const std::vector<Uuid>& caseIds, Date month)
 {
     for (const auto& id : caseIds) {
@@ -553,7 +554,7 @@ void LedgerPosting::accrueBehind(const std::vector<Uuid>& caseIds, Date month)
         if (known == m_accruedThrough.end())
             known = m_accruedThrough.emplace(id, ChargeRepository(m_op.db()).latestAccruedMonth(id))
                         .first;
-        if (known->second && *known->second < month)
+        if (!known->second || *known->second < month)
             accrueCase(id, month); // writeCharges moves `known` on
     }
 }

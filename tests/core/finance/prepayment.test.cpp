@@ -65,6 +65,25 @@ Money futureOf(const AllocationResult& r, const std::string& number)
     return m;
 }
 
+// A payment posted in a month after January's order began ($500 a month, never aided): it
+// paid the month's support, the month before's (now NA arrears) and `ahead`, and held nothing.
+void checkMetTwoMonths(const PostResult& posted, std::int64_t ahead)
+{
+    CHECK(bucketOf(posted.lines, Bucket::currentChild()) == Money::fromCents(500'00));
+    CHECK(
+        bucketOf(posted.lines, Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(500'00));
+    CHECK(bucketOf(posted.lines, Bucket::future()) == Money::fromCents(ahead));
+    CHECK(posted.held.isZero());
+}
+
+// The accrual run that comes after a posting that accrued the case finds the month done.
+void checkAccrualAddsNothing(LedgerSetup& s, int year, unsigned month)
+{
+    const auto charges = s.count("charge");
+    s.accrue(year, month);
+    CHECK(s.count("charge") == charges);
+}
+
 CollectionExplanation explain(LedgerSetup& s, const std::string& receipt)
 {
     auto e = LedgerService(s.t.ws()).explain(s.fiscal, receipt);
@@ -381,22 +400,25 @@ TEST_CASE("a payment posted before its month is accrued meets that month and the
     // payment sees February's support and January's, now past due, and pays ahead only after
     // them (45 CFR 302.51); nothing waits as "nothing owed" for a worker.
     s.setToday(Date::fromYmd(2025, 2, 10));
-    const auto posted = s.post("FEB-1", 1500'00, Date::fromYmd(2025, 2, 10));
-    CHECK(bucketOf(posted.lines, Bucket::currentChild()) == Money::fromCents(500'00));
-    CHECK(
-        bucketOf(posted.lines, Bucket::principal(ArrearsCategory::NA)) == Money::fromCents(500'00));
-    CHECK(bucketOf(posted.lines, Bucket::future()) == Money::fromCents(500'00));
-    CHECK(posted.held.isZero());
-    // The accrual that runs later finds February done and changes nothing of it.
-    const auto charges = s.count("charge");
-    s.accrue(2025, 2);
-    CHECK(s.count("charge") == charges);
+    checkMetTwoMonths(s.post("FEB-1", 1500'00, Date::fromYmd(2025, 2, 10)), 500'00);
+    checkAccrualAddsNothing(s, 2025, 2);
     s.setToday(Date::fromYmd(2025, 3, 3));
     s.accrue(2025, 3);
     // March is met by the money paid ahead; what is left is February's interest on January's
     // $500, unpaid when February began (Family Code §17433.5): $500 x 10 % / 12.
     CHECK(s.owed(Bucket::currentChild()).isZero());
     CHECK(s.ledger().owed == Money::fromCents(4'17));
+}
+
+TEST_CASE("a payment on a case never accrued meets its orders' months, as its first accrual would",
+    "[finance][prepayment][posting]")
+{
+    LedgerSetup s; // $500 a month from 2025-01, never aided; no accrual has run for the case
+    s.setToday(Date::fromYmd(2025, 2, 10));
+    // The order was entered after the last accrual run: without accruing the case first, the
+    // payment would see nothing owed and wait, held, for a worker.
+    checkMetTwoMonths(s.post("NEW-1", 1200'00, Date::fromYmd(2025, 2, 10)), 200'00);
+    checkAccrualAddsNothing(s, 2025, 2);
 }
 
 TEST_CASE("a payment ahead of an order that ends pays its last months and holds the rest",
