@@ -551,9 +551,15 @@ void LedgerPosting::accrueBehind(const std::vector<Uuid>& caseIds, Date month)
 {
     for (const auto& id : caseIds) {
         auto known = m_accruedThrough.find(id);
-        if (known == m_accruedThrough.end())
-            known = m_accruedThrough.emplace(id, ChargeRepository(m_op.db()).latestAccruedMonth(id))
-                        .first;
+        if (known == m_accruedThrough.end()) {
+            ChargeRepository charges(m_op.db());
+            // A case with no current support (an order of arrears payments only) has no month
+            // of support to show how far it is accrued; its accrual mark does (writeCharges).
+            auto through = charges.latestAccruedMonth(id);
+            if (!through)
+                through = charges.settledBefore(id);
+            known = m_accruedThrough.emplace(id, through).first;
+        }
         if (!known->second || *known->second < month)
             accrueCase(id, month); // writeCharges moves `known` on
     }
