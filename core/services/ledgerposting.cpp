@@ -552,12 +552,13 @@ void LedgerPosting::accrueBehind(const std::vector<Uuid>& caseIds, Date month)
     for (const auto& id : caseIds) {
         auto known = m_accruedThrough.find(id);
         if (known == m_accruedThrough.end()) {
+            // How far the case is accrued: its latest month of current support, or further its
+            // accrual mark (the month writeCharges last planned through), which alone says it
+            // for an order ended or with arrears payments only.
             ChargeRepository charges(m_op.db());
-            // A case with no current support (an order of arrears payments only) has no month
-            // of support to show how far it is accrued; its accrual mark does (writeCharges).
             auto through = charges.latestAccruedMonth(id);
-            if (!through)
-                through = charges.settledBefore(id);
+            if (const auto mark = charges.settledBefore(id); mark && (!through || *through < *mark))
+                through = mark;
             known = m_accruedThrough.emplace(id, through).first;
         }
         if (!known->second || *known->second < month)

@@ -119,7 +119,7 @@ private:
         const char* overpaidReason = "redistribution gives the family less than was sent");
     void applyLatePrepayment(const PostedCollection& c, const std::vector<LedgerLine>& lines);
     std::size_t writeCharges(const Uuid& caseId, Date month);
-    // Accrues the cases, already accrued before, through `month` when they are behind it.
+    // Accrues the cases through `month` when they are behind it or were never accrued.
     void accrueBehind(const std::vector<Uuid>& caseIds, Date month);
     std::size_t applyPaidAhead(const Uuid& caseId, Date month);
     AllocationResult allocateOn(const PostedCollection& c, std::map<std::string, Uuid>& ids,
@@ -133,7 +133,8 @@ private:
     std::optional<RuleSetCatalog> m_catalog;
     std::map<Uuid, CaseFacts> m_facts;
     std::map<Uuid, CaseCache> m_cache;
-    // Per case: the latest month accrued, as far as this operation has seen or brought it.
+    // Per case: the latest month accrued (see accrueBehind), as far as this operation has seen
+    // or brought it.
     std::map<Uuid, std::optional<Date>> m_accruedThrough;
     bool m_keepStates = false;
     // See keepAccrualStates(): each case's state, and the index of its summed charges.
