@@ -4008,12 +4008,17 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
         <translation>Los saldos guardados coinciden con el libro de cuentas: se verificaron %L1 casos, %L2 saldos de cuotas y %L3 otras sumas.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The kept balances differ from the ledger in %L1 sums; posting and accrual would read wrong balances for these cases.</source>
         <translation>Los saldos guardados difieren del libro de cuentas en %L1 sumas; el registro de pagos y la acumulación leerían saldos erróneos para estos casos.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
+        <source>The sums the reports read differ from the ledger in %L1 rows (%2); reports would show wrong figures.</source>
+        <translation>Las sumas que leen los informes difieren del libro de cuentas en %L1 filas (%2); los informes mostrarían cifras erróneas.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>…and %L1 more.</source>
         <translation>…y %L1 más.</translation>
     </message>
@@ -4069,8 +4074,8 @@ La sesión se bloquea después de %n minutos de inactividad.</numerusform>
     </message>
     <message>
         <location line="+8"/>
-        <source>Rebuilt from the ledger: %L1 installment balances and %L2 other sums. The next accrual replans %L3 cases from their orders.</source>
-        <translation>Reconstruido desde el libro de cuentas: %L1 saldos de cuotas y %L2 otras sumas. La próxima acumulación vuelve a planificar %L3 casos desde sus órdenes.</translation>
+        <source>Rebuilt from the ledger: %L1 installment balances, %L2 other sums and %L3 rows of the reports&apos; sums. The next accrual replans %L4 cases from their orders.</source>
+        <translation>Reconstruido desde el libro de cuentas: %L1 saldos de cuotas, %L2 otras sumas y %L3 filas de las sumas de los informes. La próxima acumulación vuelve a planificar %L4 casos desde sus órdenes.</translation>
     </message>
 </context>
 <context>

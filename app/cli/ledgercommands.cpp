@@ -188,9 +188,11 @@ void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
                 rows.push_back({d.caseNumber.empty() ? "(not shown)" : d.caseNumber, d.bucket, what,
                     figure(d.kept, d.keptEnteredOn), figure(d.ledger, d.ledgerEnteredOn)});
             }
-            const nlohmann::json out = {{"ok", v.ok()}, {"cases", v.cases},
-                {"installment_balances", v.installments}, {"bucket_sums", v.bucketSums},
-                {"differences", v.differences}, {"listed", differences}};
+            const nlohmann::json out
+                = {{"ok", v.ok()}, {"cases", v.cases}, {"installment_balances", v.installments},
+                    {"bucket_sums", v.bucketSums}, {"differences", v.differences},
+                    {"listed", differences}, {"report_sum_differences", v.reportSumDifferences},
+                    {"report_sum_tables_wrong", v.reportSumTablesWrong}};
             const std::string checked = std::to_string(v.cases)
                 + (v.cases == 1 ? " case, " : " cases, ") + std::to_string(v.installments)
                 + " installment balances and " + std::to_string(v.bucketSums)
@@ -203,12 +205,17 @@ void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
                           << (v.listed.size() < static_cast<std::size_t>(v.differences)
                                      ? "; the first " + std::to_string(v.listed.size()) + ":\n"
                                      : ":\n");
-                ctx.printTable({"Case", "Bucket", "Of", "Kept", "Ledger"}, rows);
+                if (!rows.empty())
+                    ctx.printTable({"Case", "Bucket", "Of", "Kept", "Ledger"}, rows);
+                for (const auto& table : v.reportSumTablesWrong)
+                    std::cout << "The reports' sums in " << table << " differ from the ledger.\n";
             }
             if (!v.ok())
                 throw CommandError {{core::ErrorCode::Damaged,
                     "the kept balances differ from the ledger in " + std::to_string(v.differences)
-                        + " sums; an administrator can recompute them with 'caseledger-cli "
+                        + " sums and " + std::to_string(v.reportSumDifferences)
+                        + " rows of the reports' sums; an administrator can recompute them with "
+                          "'caseledger-cli "
                           "ledger rebuild --reason TEXT'"}};
         };
     });
@@ -221,11 +228,13 @@ void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
             const auto r = ctx.require(
                 core::LedgerService(ctx.open()).rebuildKeptBalances(ctx.session(), reason));
             ctx.print({{"ok", true}, {"installment_balances", r.installments},
-                          {"bucket_sums", r.bucketSums}, {"accrual_marks_dropped", r.marksDropped}},
+                          {"bucket_sums", r.bucketSums}, {"report_sums", r.reportSums},
+                          {"accrual_marks_dropped", r.marksDropped}},
                 "Recomputed from the ledger: " + std::to_string(r.installments)
                     + " installment balances and " + std::to_string(r.bucketSums)
-                    + " bucket sums. The next accrual replans " + std::to_string(r.marksDropped)
-                    + " cases from their first order.\n");
+                    + " bucket sums, and " + std::to_string(r.reportSums)
+                    + " rows of the reports' sums. The next accrual replans "
+                    + std::to_string(r.marksDropped) + " cases from their first order.\n");
         };
     });
 }

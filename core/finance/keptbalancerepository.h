@@ -39,7 +39,11 @@ struct KeptBalanceCheck
     std::int64_t bucketSums = 0; // bucket sums compared
     std::int64_t differences = 0;
     std::vector<KeptBalanceDifference> listed; // the first kListed, in case order
-    bool ok() const { return differences == 0; }
+    // The reports' sums (migration 11): rows that differ from the ledger's, and the tables
+    // that hold them ("fiscal_year_sum").
+    std::int64_t reportSumDifferences = 0;
+    std::vector<std::string> reportSumTablesWrong;
+    bool ok() const { return differences == 0 && reportSumDifferences == 0; }
 };
 
 struct KeptBalanceRebuild
@@ -47,14 +51,17 @@ struct KeptBalanceRebuild
     std::int64_t installments = 0; // installment balances written
     std::int64_t bucketSums = 0; // bucket sums written
     std::int64_t marksDropped = 0; // cases whose next accrual replans from the first order
+    std::int64_t reportSums = 0; // rows of the reports' sums written
 };
 
 // The verifier of DESIGN §5 for the sums the ledger's insert triggers keep (migrations 9 and
 // 10: installment_balance, bucket_sum), which posting and accrual read instead of a case's
-// history. verify() adds up every charge and allocation line again, in one pass over the
-// indexes by case, and compares each case's sums with the kept ones; rebuild() refills both
-// tables from the ledger with the migrations' statements and drops every accrual mark (the
-// next accrual replans each case from its ledger).
+// history, and those the reports read (migration 11: fiscal_year_sum, month_collected,
+// month_distributed). verify() adds up every charge and allocation line again, in one pass over
+// the indexes by case, and compares each case's sums with the kept ones; then it computes the
+// reports' sums again in SQL and compares them table by table. rebuild() refills every table
+// from the ledger with the migrations' statements and drops every accrual mark (the next
+// accrual replans each case from its ledger).
 class KeptBalanceRepository
 {
 public:

@@ -139,7 +139,8 @@ Result<KeptBalanceCheck> LedgerService::verifyKeptBalances(
         op.describe(check.ok()
                 ? "kept balances agree with the ledger: " + std::to_string(check.cases) + " cases"
                 : "kept balances differ from the ledger: " + std::to_string(check.differences)
-                    + " sums");
+                    + " sums, " + std::to_string(check.reportSumDifferences)
+                    + " rows of the reports' sums");
         return check;
     });
 }
@@ -154,7 +155,8 @@ Result<KeptBalanceRebuild> LedgerService::rebuildKeptBalances(
         op.target("ledger", "kept_balances");
         op.describe("recomputed the kept balances from the ledger ("
             + std::to_string(rebuilt.installments) + " installment balances, "
-            + std::to_string(rebuilt.bucketSums) + " bucket sums): " + why);
+            + std::to_string(rebuilt.bucketSums) + " bucket sums, "
+            + std::to_string(rebuilt.reportSums) + " rows of the reports' sums): " + why);
         return rebuilt;
     });
 }

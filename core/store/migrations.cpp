@@ -452,6 +452,9 @@ const std::vector<Migration>& migrations()
             migrateToV9},
         {10, "ledger: bucket sums per case, so that posting reads balances without the history",
             migrateToV10},
+        {11,
+            "reports: sums per fiscal year and case and per month, so that reports read no history",
+            migrateToV11},
     };
     return list;
 }

@@ -41,4 +41,9 @@ void migrateToV9(Database& db);
 // "Performance"). core/store/migrationv10.cpp.
 void migrateToV10(Database& db);
 
+// Version 11: per fiscal year and case, and per month, the sums the supervisor reports read,
+// kept by triggers, so that a report reads them instead of the ledger's history (issue 6,
+// "Performance"). core/store/migrationv11.cpp.
+void migrateToV11(Database& db);
+
 } // namespace caseledger::core

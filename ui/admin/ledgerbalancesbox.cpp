@@ -80,9 +80,22 @@ QString LedgerBalancesBox::describe(const core::KeptBalanceCheck& result)
             .arg(result.cases)
             .arg(result.installments)
             .arg(result.bucketSums);
-    QString text = tr("The kept balances differ from the ledger in %L1 sums; posting and accrual "
-                      "would read wrong balances for these cases.")
-                       .arg(result.differences);
+    QString text;
+    if (result.differences > 0)
+        text = tr("The kept balances differ from the ledger in %L1 sums; posting and accrual "
+                  "would read wrong balances for these cases.")
+                   .arg(result.differences);
+    if (result.reportSumDifferences > 0) {
+        if (!text.isEmpty())
+            text += QLatin1Char('\n');
+        QStringList tables;
+        for (const auto& t : result.reportSumTablesWrong)
+            tables << QString::fromStdString(t);
+        text += tr("The sums the reports read differ from the ledger in %L1 rows (%2); reports "
+                   "would show wrong figures.")
+                    .arg(result.reportSumDifferences)
+                    .arg(tables.join(QStringLiteral(", ")));
+    }
     int shown = 0;
     for (const auto& d : result.listed) {
         if (shown++ == kDescribed)
@@ -137,10 +150,12 @@ void LedgerBalancesBox::askRebuild()
             return core::LedgerService(job.workspace).rebuildKeptBalances(job.session, why);
         },
         [this](const core::KeptBalanceRebuild& rebuilt) {
-            showResult(tr("Rebuilt from the ledger: %L1 installment balances and %L2 other sums. "
-                          "The next accrual replans %L3 cases from their orders.")
+            showResult(tr("Rebuilt from the ledger: %L1 installment balances, %L2 other sums and "
+                          "%L3 rows of the reports' sums. The next accrual replans %L4 cases "
+                          "from their orders.")
                            .arg(rebuilt.installments)
                            .arg(rebuilt.bucketSums)
+                           .arg(rebuilt.reportSums)
                            .arg(rebuilt.marksDropped),
                 true);
         });

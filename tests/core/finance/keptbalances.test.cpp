@@ -5,6 +5,7 @@
 // administrator who says why. Who may run each: tests/core/services/financeprobes.test.cpp.
 #include "core/finance/balancerepository.h"
 #include "core/finance/keptbalancerepository.h"
+#include "core/store/keptbalancesql.h"
 #include "tests/core/finance/ledgerfixture.h"
 #include "tests/support/oldschema.h"
 #include "tests/support/sqlcolumn.h"
@@ -70,13 +71,15 @@ TEST_CASE("The kept balances of random ledgers agree with the ledger", "[finance
         CHECK(v->ok());
         CHECK(v->differences == 0);
         CHECK(v->listed.empty());
+        CHECK(v->reportSumDifferences == 0); // the reports' sums too (migration 11)
         CHECK(v->cases == 2);
         CHECK(v->installments == h.db().queryInt64("SELECT count(*) FROM installment_balance"));
         CHECK(v->bucketSums == h.db().queryInt64("SELECT count(*) FROM bucket_sum"));
         CHECK(v->installments > 0);
         CHECK(v->bucketSums > 2); // interest and money paid ahead
-        // Progress after each case, then done: both cases of the database.
-        REQUIRE(calls.size() == 3);
+        // Progress after each case, before each table of the reports' sums, then done: both
+        // cases of the database.
+        REQUIRE(calls.size() == 3 + kReportSumTables.size());
         CHECK(calls[0] == std::pair<std::int64_t, std::int64_t>(1, 2));
         CHECK(calls.back() == std::pair<std::int64_t, std::int64_t>(2, 2));
     }
@@ -160,6 +163,27 @@ TEST_CASE("A kept balance changed behind the ledger is named, and rebuilt from t
     CHECK(byBucket["arrears_TA_interest"]->kept.cents() == 1234);
     CHECK(byBucket["arrears_TA_interest"]->ledger.cents() == 0);
 
+    // The reports' sums (migration 11): a year's current support paid and a month's collected
+    // money changed, a month's distribution invented.
+    auto paidMore = db.prepare("UPDATE fiscal_year_sum SET current_paid_cents = "
+                               "current_paid_cents + 1 WHERE case_id = ?1 AND fy = 2025");
+    paidMore.bind(1, family);
+    paidMore.run();
+    REQUIRE(db.changes() == 1);
+    db.exec("UPDATE month_collected SET amount_cents = amount_cents - 5 WHERE month = "
+            "(SELECT min(month) FROM month_collected)");
+    db.exec("INSERT INTO month_distributed VALUES ('2019-01-01', 'family', 'distributed', 99)");
+    db.exec("DELETE FROM case_month_distributed WHERE month = "
+            "(SELECT max(month) FROM case_month_distributed)");
+    const int monthsLost = db.changes();
+    REQUIRE(monthsLost > 0);
+    const KeptBalanceCheck withReports = h.verify();
+    CHECK(withReports.differences == 5);
+    CHECK(withReports.reportSumDifferences == 3 + monthsLost);
+    CHECK(withReports.reportSumTablesWrong
+        == std::vector<std::string> {
+            "fiscal_year_sum", "case_month_distributed", "month_collected", "month_distributed"});
+
     // Only an administrator rebuilds, and only with a reason; a refusal changes nothing.
     LedgerService service(h.s.t.ws());
     auto refused = service.rebuildKeptBalances(h.s.t.sessionAs(Role::Supervisor), "mend");
@@ -177,6 +201,12 @@ TEST_CASE("A kept balance changed behind the ledger is named, and rebuilt from t
     REQUIRE(rebuilt.ok());
     CHECK(rebuilt->installments == db.queryInt64("SELECT count(*) FROM installment_balance"));
     CHECK(rebuilt->bucketSums == db.queryInt64("SELECT count(*) FROM bucket_sum"));
+    CHECK(rebuilt->reportSums
+        == db.queryInt64("SELECT count(*) FROM fiscal_year_sum")
+            + db.queryInt64("SELECT count(*) FROM case_month_distributed")
+            + db.queryInt64("SELECT count(*) FROM month_collected")
+            + db.queryInt64("SELECT count(*) FROM month_distributed"));
+    CHECK(db.queryInt64("SELECT count(*) FROM month_distributed WHERE month = '2019-01-01'") == 0);
     CHECK(db.queryInt64("SELECT count(*) FROM accrual_mark") == 0);
     CHECK(ledgerRows
         == db.queryInt64("SELECT count(*) FROM charge")
