@@ -6,10 +6,14 @@
 #include "core/finance/bucket.h"
 #include "core/finance/collectionsource.h"
 #include "core/finance/payee.h"
+#include "core/reports/reportparams.h"
 #include "core/store/database.h"
 
 #include <algorithm>
+#include <cstring>
 #include <map>
+#include <tuple>
+#include <unordered_map>
 
 namespace caseledger::core {
 
@@ -57,32 +61,22 @@ SELECT coalesce(sum(amount_cents), 0) FROM allocation_line
 WHERE period BETWEEN ?3 AND ?2 AND bucket LIKE 'current%'
 )sql";
 
-// Collections received in the period's months, by month and source. A reversed collection (a
-// bounced check, distribution.md §6) is left out: it was never money collected, and its
-// allocation lines net to zero in the same month, so the columns still add up to the
-// collected total. All collections, less the reversed ones (few; found from their events).
-constexpr const char* kCollectedSql = R"sql(
-SELECT collected_on, source, sum(amount_cents) FROM collection
-WHERE collected_on BETWEEN ?1 AND ?2
-GROUP BY collected_on, source
-)sql";
-
-constexpr const char* kReversedSql = R"sql(
-SELECT substr(k.collected_on, 1, 7) || '-01', k.source, sum(k.amount_cents)
-FROM collection_event e JOIN collection k ON k.id = e.collection_id
-WHERE e.kind = 'reversed' AND k.collected_on BETWEEN ?1 AND ?2
-GROUP BY 1, 2
-)sql";
-
-// Where the period's collections went (distribution.md §3), every entry summed (a reversal
-// nets to zero, a redistribution to its reapplied lines). A line's period is its collection's
-// month, except for money paid ahead: it counts in the month whose support it paid (the
+// Collections received in the period's months, by month and source, and where they went
+// (distribution.md §3), from the sums migration 11 keeps (month_collected, month_distributed).
+// A reversed collection (a bounced check, distribution.md §6) is left out of the collected
+// money: it was never money collected, and its allocation lines net to zero in the same month,
+// so the columns still add up to the collected total. Every distributed entry is summed (a
+// reversal nets to zero, a redistribution to its reapplied lines). A line's month is its
+// collection's, except for money paid ahead: it counts in the month whose support it paid (the
 // report's footnote says so). Held lines are counted from the undistributed queue instead,
 // which also holds the money of payers without a case.
+constexpr const char* kCollectedSql = R"sql(
+SELECT month, source, amount_cents FROM month_collected WHERE month BETWEEN ?1 AND ?2
+)sql";
+
 constexpr const char* kDistributedSql = R"sql(
-SELECT period, payee, disposition, sum(amount_cents) FROM allocation_line
-WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
-GROUP BY period, payee, disposition
+SELECT month, payee, disposition, amount_cents FROM month_distributed
+WHERE month BETWEEN ?1 AND ?2
 )sql";
 
 // distribution.md §4: money still held (a hold less its releases), per month of collection,
@@ -118,18 +112,37 @@ ORDER BY l.case_id, l.bucket
 
 // 45 CFR 305.35 "collections base": distributed collections by the case's assistance status on
 // the collection date (the last assistance period begun by then, ties to the later id; none
-// means never assisted). The period's lines come from the covering (period, ...) index, with no
-// row read; the assistance history of every case that has one is read once, in case order. A
+// means never assisted). The assistance history of every case that has one is read once. A
 // line's status is its month's status unless the case's status changed inside that month; only
 // those few lines have their collection's date read (money paid ahead, applied to a later
-// month's support, counts on that month, as do its reversal and back-out lines).
+// month's support, counts on that month, as do its reversal and back-out lines). A period
+// other than a fiscal year reads its lines from the covering (period, ...) index, with no row
+// read.
 constexpr const char* kBaseLinesSql = R"sql(
-SELECT period, case_id, amount_cents, id FROM allocation_line
+SELECT period, amount_cents, id, case_id FROM allocation_line
 WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
 )sql";
 
+// A case whose status changed during a fiscal year: its months, and the lines of a month in
+// which it changed (by the case: the index by month would read the whole month's lines).
+constexpr const char* kCaseMonthsSql = R"sql(
+SELECT month, amount_cents FROM case_month_distributed
+WHERE case_id = ?1 AND month BETWEEN ?2 AND ?3
+)sql";
+
+constexpr const char* kCaseMonthLinesSql = R"sql(
+SELECT CASE WHEN l.period <> substr(k.collected_on, 1, 7) || '-01' THEN l.period
+            ELSE k.collected_on END, l.amount_cents
+FROM allocation_line l JOIN collection k ON k.id = l.collection_id
+WHERE l.id IN (SELECT id FROM allocation_line INDEXED BY allocation_line_case
+               WHERE case_id = ?1 AND period = ?2)
+  AND l.payee <> 'held'
+)sql";
+
+// In the table's order, sorted per case in C++: the index by (case, date) lacks the status,
+// and reading it in that order would look up every row.
 constexpr const char* kAssistanceHistorySql = R"sql(
-SELECT case_id, from_date, status FROM assistance_period ORDER BY case_id, from_date, id
+SELECT case_id, from_date, status, id FROM assistance_period
 )sql";
 
 constexpr const char* kLineDateSql = R"sql(
@@ -263,6 +276,101 @@ struct AgingMerge
     }
 };
 
+// The reports' periods are mostly federal fiscal years (the measures, the equity dashboard):
+// those are read from fiscal_year_sum (migration 11), one row per case and year, instead of the
+// ledger's entries. Any other period is read from the entries.
+std::optional<int> wholeFiscalYear(Date from, Date to)
+{
+    const int fy = fiscalYearOf(from);
+    if (from == fiscalYearStart(fy) && to == fiscalYearEnd(fy))
+        return fy;
+    return std::nullopt;
+}
+
+// Every year up to the last asked for: the arrears owed when a year began are the sums of the
+// years before it. Rows in (year, case) order.
+constexpr const char* kYearSumsSql = R"sql(
+SELECT fy, case_id, current_due_cents, current_paid_cents, arrears_charged_cents,
+       arrears_fell_due_cents, arrears_paid_cents
+FROM fiscal_year_sum WHERE fy <= ?1
+)sql";
+
+constexpr const char* kYearDistributedSql = R"sql(
+SELECT case_id, distributed_cents FROM fiscal_year_sum WHERE fy = ?1
+)sql";
+
+// One case's lines 24, 25, 28 and 29 in a period (measures.md), before the arrears are judged.
+struct PeriodSums
+{
+    Money due, paid, arrearsBefore, arrearsNew, arrearsPaid;
+
+    CaseLedgerFacts facts(const Uuid& id) const
+    {
+        // Owed at the start (never below zero: a credit is not arrears) plus what fell due.
+        return {id, due, paid, std::max(arrearsBefore, Money()) + arrearsNew, arrearsPaid};
+    }
+};
+
+struct UuidHash
+{
+    std::size_t operator()(const Uuid& id) const
+    {
+        std::uint64_t h = 0; // the random half of the id
+        std::memcpy(&h, id.bytes().data() + 8, sizeof h);
+        return static_cast<std::size_t>(h);
+    }
+};
+
+using CaseYears = std::unordered_map<Uuid, std::vector<PeriodSums>, UuidHash>;
+
+// Each case's sums in each of `years`, from fiscal_year_sum: an entry counts in its own year
+// (the same definitions as the entry-by-entry statements above, whose dates fall in that year)
+// and, for the arrears, in the "before" of every later year.
+CaseYears yearSums(Database& db, const std::vector<int>& years)
+{
+    auto s = db.prepare(kYearSumsSql);
+    s.bind(1, *std::max_element(years.begin(), years.end()));
+    CaseYears out;
+    while (s.step()) {
+        const auto fy = static_cast<int>(s.int64(0));
+        auto& sums = out[s.uuid(1)];
+        sums.resize(years.size());
+        for (std::size_t k = 0; k < years.size(); ++k) {
+            PeriodSums& p = sums[k];
+            if (fy < years[k]) {
+                p.arrearsBefore += money(s, 4) - money(s, 6);
+            } else if (fy == years[k]) {
+                p.due += money(s, 2);
+                p.paid += money(s, 3);
+                p.arrearsNew += money(s, 5);
+                p.arrearsPaid += money(s, 6);
+            }
+        }
+    }
+    return out;
+}
+
+// Lines 28 and 29: a case with arrears due, and whether it paid toward them.
+void countArrears(MeasureLedgerLines& lines, const CaseLedgerFacts& f)
+{
+    const bool due = f.arrearsDue.isPositive();
+    lines.line28 += due ? 1 : 0;
+    lines.line29 += due && f.arrearsDistributed.isPositive() ? 1 : 0;
+}
+
+// The fiscal years of `periods` when every one is a whole year.
+std::optional<std::vector<int>> wholeFiscalYears(const std::vector<std::pair<Date, Date>>& periods)
+{
+    std::vector<int> years;
+    for (const auto& [from, to] : periods) {
+        const auto fy = wholeFiscalYear(from, to);
+        if (!fy)
+            return std::nullopt;
+        years.push_back(*fy);
+    }
+    return years;
+}
+
 } // namespace
 
 int agingBucketOf(int days)
@@ -272,11 +380,17 @@ int agingBucketOf(int days)
 
 std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
 {
-    struct Sums
-    {
-        Money due, paid, arrearsBefore, arrearsNew, arrearsPaid;
-    };
-    std::map<Uuid, Sums> byCase;
+    std::vector<CaseLedgerFacts> out;
+    if (const auto fy = wholeFiscalYear(from, to)) {
+        const auto years = yearSums(m_db, {*fy});
+        out.reserve(years.size());
+        for (const auto& [id, sums] : years)
+            out.push_back(sums.front().facts(id));
+        std::sort(out.begin(), out.end(),
+            [](const CaseLedgerFacts& a, const CaseLedgerFacts& b) { return a.caseId < b.caseId; });
+        return out;
+    }
+    std::map<Uuid, PeriodSums> byCase;
     auto read = [&](const char* sql, auto&& add) {
         auto s = m_db.prepare(sql);
         bindDate(s, 1, from);
@@ -285,12 +399,12 @@ std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
         while (s.step())
             add(byCase[s.uuid(0)], s);
     };
-    read(kCurrentDueSql, [](Sums& f, const Statement& s) { f.due += money(s, 1); });
-    read(kCurrentPaidSql, [](Sums& f, const Statement& s) { f.paid += money(s, 1); });
+    read(kCurrentDueSql, [](PeriodSums& f, const Statement& s) { f.due += money(s, 1); });
+    read(kCurrentPaidSql, [](PeriodSums& f, const Statement& s) { f.paid += money(s, 1); });
     for (const bool lines : {false, true}) {
         auto s = arrearsByCase(m_db, lines, {{from, to}});
         while (s.step()) {
-            Sums& f = byCase[s.uuid(0)];
+            PeriodSums& f = byCase[s.uuid(0)];
             if (lines) {
                 f.arrearsBefore -= money(s, 1);
                 f.arrearsPaid += money(s, 2);
@@ -300,12 +414,9 @@ std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
             }
         }
     }
-    std::vector<CaseLedgerFacts> out;
     out.reserve(byCase.size());
     for (const auto& [id, f] : byCase)
-        // Owed at the start (never below zero: a credit is not arrears) plus what fell due.
-        out.push_back(
-            {id, f.due, f.paid, std::max(f.arrearsBefore, Money()) + f.arrearsNew, f.arrearsPaid});
+        out.push_back(f.facts(id));
     return out;
 }
 
@@ -321,16 +432,11 @@ std::vector<MonthLedgerFacts> LedgerFactsRepository::byMonth(Date from, Date to)
         while (s.step())
             add(monthOf(months, s), s);
     };
-    auto collected = [](int sign) {
-        return [sign](MonthLedgerFacts& f, const Statement& s) {
-            const auto source = static_cast<std::size_t>(code<CollectionSource>(s, 1));
-            const Money amount = sign > 0 ? money(s, 2) : -money(s, 2);
-            f.collectedBySource[source] += amount;
-            f.collected += amount;
-        };
-    };
-    read(kCollectedSql, first, last, collected(1));
-    read(kReversedSql, first, last, collected(-1));
+    read(kCollectedSql, first, last, [](MonthLedgerFacts& f, const Statement& s) {
+        const auto source = static_cast<std::size_t>(code<CollectionSource>(s, 1));
+        f.collectedBySource[source] += money(s, 2);
+        f.collected += money(s, 2);
+    });
     read(kDistributedSql, first, last, [](MonthLedgerFacts& f, const Statement& s) {
         addDistribution(f, s.text(1), s.text(2), money(s, 3));
     });
@@ -379,15 +485,20 @@ CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
 {
     // Each case's assistance history, oldest first (ties: the later id last), as
     // assistanceStatusOn() reads it.
-    std::map<Uuid, std::vector<AssistancePeriod>> history;
+    std::unordered_map<Uuid, std::vector<AssistancePeriod>, UuidHash> history;
     {
         auto h = m_db.prepare(kAssistanceHistorySql);
         while (h.step()) {
             AssistancePeriod p;
             p.from = date(h, 1);
             p.status = code<AssistanceStatus>(h, 2);
+            p.id = h.uuid(3);
             history[h.uuid(0)].push_back(p);
         }
+        for (auto& [caseId, periods] : history)
+            std::sort(periods.begin(), periods.end(), [](const auto& a, const auto& b) {
+                return std::tie(a.from, a.id) < std::tie(b.from, b.id);
+            });
     }
     CollectionsBaseFacts out;
     const auto add = [&](AssistanceStatus status, Money amount) {
@@ -396,28 +507,84 @@ CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
                                                      : out.other)
             += amount;
     };
-    auto lines = m_db.prepare(kBaseLinesSql);
-    bindDate(lines, 1, from.firstOfMonth()); // whole months: a line knows its month
-    bindDate(lines, 2, to);
+    // Whether a case's money goes to another part of the base after `after`, up to `last` (a
+    // case opened then as never assisted changes nothing: before, it was never assisted).
+    const auto part = [](AssistanceStatus status) {
+        return status == AssistanceStatus::Current || status == AssistanceStatus::Former
+            ? status
+            : AssistanceStatus::Never;
+    };
+    const auto changesIn
+        = [&](const std::vector<AssistancePeriod>& periods, Date after, Date last) {
+              const AssistanceStatus before = part(assistanceStatusOn(periods, after));
+              return std::any_of(periods.begin(), periods.end(), [&](const auto& p) {
+                  return p.from > after && p.from <= last && part(p.status) != before;
+              });
+          };
+    // One line of a case with an assistance history: its month's status, unless the status
+    // changed inside that month.
     auto lineDate = m_db.prepare(kLineDateSql);
-    while (lines.step()) {
-        const auto h = history.find(lines.uuid(1));
-        if (h == history.end()) {
-            out.other += money(lines, 2);
-            continue;
-        }
-        const Date month = date(lines, 0);
-        const auto& periods = h->second;
-        const bool changesInMonth = std::any_of(periods.begin(), periods.end(),
-            [&](const auto& p) { return p.from > month && p.from <= month.lastOfMonth(); });
+    const auto addLine = [&](const std::vector<AssistancePeriod>& periods, const Statement& line) {
+        const Date month = date(line, 0);
         Date day = month;
-        if (changesInMonth) {
+        if (changesIn(periods, month, month.lastOfMonth())) {
             lineDate.reset();
-            lineDate.bind(1, lines.uuid(3));
+            lineDate.bind(1, line.uuid(2));
             if (lineDate.step())
                 day = date(lineDate, 0);
         }
-        add(assistanceStatusOn(periods, day), money(lines, 2));
+        add(assistanceStatusOn(periods, day), money(line, 1));
+    };
+    const auto fy = wholeFiscalYear(from, to);
+    if (!fy) {
+        auto lines = m_db.prepare(kBaseLinesSql);
+        bindDate(lines, 1, from.firstOfMonth()); // whole months: a line knows its month
+        bindDate(lines, 2, to);
+        while (lines.step()) {
+            const auto h = history.find(lines.uuid(3));
+            if (h == history.end())
+                out.other += money(lines, 1);
+            else
+                addLine(h->second, lines);
+        }
+        return out;
+    }
+    // A fiscal year: each case's distributed money from fiscal_year_sum, all of it under the
+    // status of the year's first day unless that status changed during the year. Those cases
+    // are read month by month (case_month_distributed), and only the lines of a month in
+    // which the status changed are read one by one.
+    auto sums = m_db.prepare(kYearDistributedSql);
+    sums.bind(1, *fy);
+    auto caseMonths = m_db.prepare(kCaseMonthsSql);
+    auto monthLines = m_db.prepare(kCaseMonthLinesSql);
+    while (sums.step()) {
+        const Uuid caseId = sums.uuid(0);
+        const auto h = history.find(caseId);
+        if (h == history.end()) {
+            out.other += money(sums, 1);
+            continue;
+        }
+        const auto& periods = h->second;
+        if (!changesIn(periods, from, to)) {
+            add(assistanceStatusOn(periods, from), money(sums, 1));
+            continue;
+        }
+        caseMonths.reset();
+        caseMonths.bind(1, caseId);
+        bindDate(caseMonths, 2, from);
+        bindDate(caseMonths, 3, to);
+        while (caseMonths.step()) {
+            const Date month = date(caseMonths, 0);
+            if (!changesIn(periods, month, month.lastOfMonth())) {
+                add(assistanceStatusOn(periods, month), money(caseMonths, 1));
+                continue;
+            }
+            monthLines.reset();
+            monthLines.bind(1, caseId);
+            bindDate(monthLines, 2, month);
+            while (monthLines.step()) // its day decides
+                add(assistanceStatusOn(periods, date(monthLines, 0)), money(monthLines, 1));
+        }
     }
     return out;
 }
@@ -428,6 +595,16 @@ std::vector<MeasureLedgerLines> LedgerFactsRepository::measureLines(
     std::vector<MeasureLedgerLines> out(periods.size());
     if (periods.empty())
         return out;
+    if (const auto years = wholeFiscalYears(periods)) {
+        for (const auto& [id, sums] : yearSums(m_db, *years))
+            for (std::size_t k = 0; k < periods.size(); ++k) {
+                const CaseLedgerFacts f = sums[k].facts(id);
+                out[k].line24 += f.currentSupportDue;
+                out[k].line25 += f.currentSupportDistributed;
+                countArrears(out[k], f);
+            }
+        return out;
+    }
     for (std::size_t k = 0; k < periods.size(); ++k) {
         const auto& [from, to] = periods[k];
         auto total = [&](const char* sql) {
@@ -451,19 +628,16 @@ std::vector<MeasureLedgerLines> LedgerFactsRepository::measureLines(
         const bool hasCharged = c && charged.uuid(0) == id, hasPaid = p && paid.uuid(0) == id;
         for (std::size_t k = 0; k < periods.size(); ++k) {
             const int col = static_cast<int>(2 * k + 1);
-            Money before, fellDue, paidInPeriod;
+            PeriodSums sums;
             if (hasCharged) {
-                before += money(charged, col);
-                fellDue += money(charged, col + 1);
+                sums.arrearsBefore += money(charged, col);
+                sums.arrearsNew += money(charged, col + 1);
             }
             if (hasPaid) {
-                before -= money(paid, col);
-                paidInPeriod += money(paid, col + 1);
+                sums.arrearsBefore -= money(paid, col);
+                sums.arrearsPaid += money(paid, col + 1);
             }
-            // Owed at the start (never below zero: a credit is not arrears) plus what fell due.
-            const bool due = (std::max(before, Money()) + fellDue).isPositive();
-            out[k].line28 += due ? 1 : 0;
-            out[k].line29 += due && paidInPeriod.isPositive() ? 1 : 0;
+            countArrears(out[k], sums.facts(id));
         }
         if (hasCharged)
             c = charged.step();
