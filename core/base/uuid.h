@@ -3,6 +3,7 @@
 #include <array>
 #include <compare>
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <span>
 #include <string>
@@ -40,3 +41,19 @@ private:
 };
 
 } // namespace caseledger::core
+
+// Uuids as keys of unordered containers. Both halves are mixed: in version 7 the first holds
+// the time, the second a counter and random bits (uuid.cpp).
+template<>
+struct std::hash<caseledger::core::Uuid>
+{
+    std::size_t operator()(const caseledger::core::Uuid& id) const noexcept
+    {
+        std::uint64_t a = 0, b = 0;
+        for (std::size_t i = 0; i < 8; ++i) {
+            a = a << 8 | id.bytes()[i];
+            b = b << 8 | id.bytes()[i + 8];
+        }
+        return static_cast<std::size_t>((a * 0x9E3779B97F4A7C15ULL) ^ b);
+    }
+};

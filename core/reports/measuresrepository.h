@@ -15,8 +15,9 @@ namespace caseledger::core {
 
 class Database;
 
-// The casework lines of the OCSE-157 (measures.md; 45 CFR 305.2): counted in SQL over the
-// cases, participants, parentage and orders of the report's county and worker.
+// The casework lines of the OCSE-157 (measures.md; 45 CFR 305.2) over the cases,
+// participants, parentage and orders of the report's county and worker: counted one by one in
+// SQL, or all at once by twoYears().
 class MeasuresRepository
 {
 public:
@@ -36,9 +37,10 @@ public:
     // caseload with parentage, not only those established during the year, so that line 6 /
     // line 5a is the IV-D paternity establishment percentage of 45 CFR 305.2(a)(1).
     std::int64_t childrenWithParentageEstablished(const ReportParams& params, Date day);
-    // Lines 1, 2, 5, 5a and 6 of `fiscalYear` ([0]) and of the year before ([1]) in three
-    // passes (over the cases, the established parentage and the children) instead of ten: on
-    // an encrypted county every pass decrypts the tables again. The functions above count
+    // Lines 1, 2, 5, 5a and 6 of `fiscalYear` ([0]) and of the year before ([1]) in one pass
+    // over each table (order versions, orders, cases, established parentage, children), judged
+    // in C++ instead of ten counts with correlated probes: on an encrypted county every pass
+    // decrypts the tables again, and every probe is a B-tree search. The functions above count
     // the same lines one by one with measuresql's SQL, as the drill-down lists them.
     struct YearCounts
     {
