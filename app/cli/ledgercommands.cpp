@@ -200,15 +200,17 @@ void addKeptBalances(CLI::App* group, CliContext& ctx, Action& action)
             if (v.ok() || ctx.json)
                 ctx.print(out, "The kept balances agree with the ledger: " + checked + ".\n");
             else {
-                std::cout << "The kept balances DIFFER from the ledger in " << v.differences
-                          << (v.differences == 1 ? " sum (" : " sums (") << checked << ")"
-                          << (v.listed.size() < static_cast<std::size_t>(v.differences)
-                                     ? "; the first " + std::to_string(v.listed.size()) + ":\n"
-                                     : ":\n");
-                if (!rows.empty())
+                if (v.differences > 0) {
+                    std::cout << "The kept balances DIFFER from the ledger in " << v.differences
+                              << (v.differences == 1 ? " sum (" : " sums (") << checked << ")"
+                              << (v.listed.size() < static_cast<std::size_t>(v.differences)
+                                         ? "; the first " + std::to_string(v.listed.size()) + ":\n"
+                                         : ":\n");
                     ctx.printTable({"Case", "Bucket", "Of", "Kept", "Ledger"}, rows);
+                }
                 for (const auto& table : v.reportSumTablesWrong)
-                    std::cout << "The reports' sums in " << table << " differ from the ledger.\n";
+                    std::cout << "The sums the reports read DIFFER from the ledger in " << table
+                              << ".\n";
             }
             if (!v.ok())
                 throw CommandError {{core::ErrorCode::Damaged,

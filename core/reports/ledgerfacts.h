@@ -77,7 +77,8 @@ class LedgerFacts
 {
 public:
     virtual ~LedgerFacts() = default;
-    // Every case with money in [from, to]; cases without any are left out.
+    // Every case with money in [from, to] (due, paid, or arrears owed); cases without any are
+    // left out.
     virtual std::vector<CaseLedgerFacts> perCase(Date from, Date to) = 0;
     // perCase() summed, without a row per case (the county-wide measures report), for each
     // period [first, second]: the arrears history is read once for all of them.

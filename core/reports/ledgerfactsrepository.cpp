@@ -6,14 +6,11 @@
 #include "core/finance/bucket.h"
 #include "core/finance/collectionsource.h"
 #include "core/finance/payee.h"
-#include "core/reports/reportparams.h"
+#include "core/reports/fiscalyearsums.h"
 #include "core/store/database.h"
 
 #include <algorithm>
-#include <cstring>
 #include <map>
-#include <tuple>
-#include <unordered_map>
 
 namespace caseledger::core {
 
@@ -21,9 +18,11 @@ using namespace columns;
 
 namespace {
 
-// measures.md, OCSE-157 lines 24, 25, 28 and 29, per case, from four set-based statements
-// (lines 24 and 25 below: ?1 the first day, ?2 the last day, ?3 the first month of the period;
-// lines 28 and 29 from arrearsByCase()):
+// measures.md, OCSE-157 lines 24, 25, 28 and 29, per case. A whole fiscal year is read from
+// the sums of migration 11 (fiscalyearsums.h), which hold the same definitions; any other
+// period from four set-based statements over the ledger's entries (lines 24 and 25 below: ?1 the
+// first day, ?2 the last day, ?3 the first month of the period; lines 28 and 29 from
+// arrearsByCase()):
 //   line 24 "current support due": accruals and order adjustments of current buckets whose month
 //     lies in the period (a month-end conversion moves support to arrears; it is no new due);
 //   line 25 "current support distributed": allocation lines on current buckets of the period's
@@ -121,28 +120,6 @@ ORDER BY l.case_id, l.bucket
 constexpr const char* kBaseLinesSql = R"sql(
 SELECT period, amount_cents, id, case_id FROM allocation_line
 WHERE period BETWEEN ?1 AND ?2 AND payee <> 'held'
-)sql";
-
-// A case whose status changed during a fiscal year: its months, and the lines of a month in
-// which it changed (by the case: the index by month would read the whole month's lines).
-constexpr const char* kCaseMonthsSql = R"sql(
-SELECT month, amount_cents FROM case_month_distributed
-WHERE case_id = ?1 AND month BETWEEN ?2 AND ?3
-)sql";
-
-constexpr const char* kCaseMonthLinesSql = R"sql(
-SELECT CASE WHEN l.period <> substr(k.collected_on, 1, 7) || '-01' THEN l.period
-            ELSE k.collected_on END, l.amount_cents
-FROM allocation_line l JOIN collection k ON k.id = l.collection_id
-WHERE l.id IN (SELECT id FROM allocation_line INDEXED BY allocation_line_case
-               WHERE case_id = ?1 AND period = ?2)
-  AND l.payee <> 'held'
-)sql";
-
-// In the table's order, sorted per case in C++: the index by (case, date) lacks the status,
-// and reading it in that order would look up every row.
-constexpr const char* kAssistanceHistorySql = R"sql(
-SELECT case_id, from_date, status, id FROM assistance_period
 )sql";
 
 constexpr const char* kLineDateSql = R"sql(
@@ -276,78 +253,11 @@ struct AgingMerge
     }
 };
 
-// The reports' periods are mostly federal fiscal years (the measures, the equity dashboard):
-// those are read from fiscal_year_sum (migration 11), one row per case and year, instead of the
-// ledger's entries. Any other period is read from the entries.
-std::optional<int> wholeFiscalYear(Date from, Date to)
+// A case with nothing due, paid or owed in a period is left out of perCase().
+bool hasMoney(const CaseLedgerFacts& f)
 {
-    const int fy = fiscalYearOf(from);
-    if (from == fiscalYearStart(fy) && to == fiscalYearEnd(fy))
-        return fy;
-    return std::nullopt;
-}
-
-// Every year up to the last asked for: the arrears owed when a year began are the sums of the
-// years before it. Rows in (year, case) order.
-constexpr const char* kYearSumsSql = R"sql(
-SELECT fy, case_id, current_due_cents, current_paid_cents, arrears_charged_cents,
-       arrears_fell_due_cents, arrears_paid_cents
-FROM fiscal_year_sum WHERE fy <= ?1
-)sql";
-
-constexpr const char* kYearDistributedSql = R"sql(
-SELECT case_id, distributed_cents FROM fiscal_year_sum WHERE fy = ?1
-)sql";
-
-// One case's lines 24, 25, 28 and 29 in a period (measures.md), before the arrears are judged.
-struct PeriodSums
-{
-    Money due, paid, arrearsBefore, arrearsNew, arrearsPaid;
-
-    CaseLedgerFacts facts(const Uuid& id) const
-    {
-        // Owed at the start (never below zero: a credit is not arrears) plus what fell due.
-        return {id, due, paid, std::max(arrearsBefore, Money()) + arrearsNew, arrearsPaid};
-    }
-};
-
-struct UuidHash
-{
-    std::size_t operator()(const Uuid& id) const
-    {
-        std::uint64_t h = 0; // the random half of the id
-        std::memcpy(&h, id.bytes().data() + 8, sizeof h);
-        return static_cast<std::size_t>(h);
-    }
-};
-
-using CaseYears = std::unordered_map<Uuid, std::vector<PeriodSums>, UuidHash>;
-
-// Each case's sums in each of `years`, from fiscal_year_sum: an entry counts in its own year
-// (the same definitions as the entry-by-entry statements above, whose dates fall in that year)
-// and, for the arrears, in the "before" of every later year.
-CaseYears yearSums(Database& db, const std::vector<int>& years)
-{
-    auto s = db.prepare(kYearSumsSql);
-    s.bind(1, *std::max_element(years.begin(), years.end()));
-    CaseYears out;
-    while (s.step()) {
-        const auto fy = static_cast<int>(s.int64(0));
-        auto& sums = out[s.uuid(1)];
-        sums.resize(years.size());
-        for (std::size_t k = 0; k < years.size(); ++k) {
-            PeriodSums& p = sums[k];
-            if (fy < years[k]) {
-                p.arrearsBefore += money(s, 4) - money(s, 6);
-            } else if (fy == years[k]) {
-                p.due += money(s, 2);
-                p.paid += money(s, 3);
-                p.arrearsNew += money(s, 5);
-                p.arrearsPaid += money(s, 6);
-            }
-        }
-    }
-    return out;
+    return !f.currentSupportDue.isZero() || !f.currentSupportDistributed.isZero()
+        || !f.arrearsDue.isZero() || !f.arrearsDistributed.isZero();
 }
 
 // Lines 28 and 29: a case with arrears due, and whether it paid toward them.
@@ -356,19 +266,6 @@ void countArrears(MeasureLedgerLines& lines, const CaseLedgerFacts& f)
     const bool due = f.arrearsDue.isPositive();
     lines.line28 += due ? 1 : 0;
     lines.line29 += due && f.arrearsDistributed.isPositive() ? 1 : 0;
-}
-
-// The fiscal years of `periods` when every one is a whole year.
-std::optional<std::vector<int>> wholeFiscalYears(const std::vector<std::pair<Date, Date>>& periods)
-{
-    std::vector<int> years;
-    for (const auto& [from, to] : periods) {
-        const auto fy = wholeFiscalYear(from, to);
-        if (!fy)
-            return std::nullopt;
-        years.push_back(*fy);
-    }
-    return years;
 }
 
 } // namespace
@@ -385,7 +282,8 @@ std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
         const auto years = yearSums(m_db, {*fy});
         out.reserve(years.size());
         for (const auto& [id, sums] : years)
-            out.push_back(sums.front().facts(id));
+            if (const auto f = sums.front().facts(id); hasMoney(f))
+                out.push_back(f);
         std::sort(out.begin(), out.end(),
             [](const CaseLedgerFacts& a, const CaseLedgerFacts& b) { return a.caseId < b.caseId; });
         return out;
@@ -415,8 +313,9 @@ std::vector<CaseLedgerFacts> LedgerFactsRepository::perCase(Date from, Date to)
         }
     }
     out.reserve(byCase.size());
-    for (const auto& [id, f] : byCase)
-        out.push_back(f.facts(id));
+    for (const auto& [id, sums] : byCase)
+        if (const auto f = sums.facts(id); hasMoney(f))
+            out.push_back(f);
     return out;
 }
 
@@ -483,110 +382,32 @@ std::vector<AgingLedgerFacts> LedgerFactsRepository::aging(Date asOf)
 
 CollectionsBaseFacts LedgerFactsRepository::collectionsBase(Date from, Date to)
 {
-    // Each case's assistance history, oldest first (ties: the later id last), as
-    // assistanceStatusOn() reads it.
-    std::unordered_map<Uuid, std::vector<AssistancePeriod>, UuidHash> history;
-    {
-        auto h = m_db.prepare(kAssistanceHistorySql);
-        while (h.step()) {
-            AssistancePeriod p;
-            p.from = date(h, 1);
-            p.status = code<AssistanceStatus>(h, 2);
-            p.id = h.uuid(3);
-            history[h.uuid(0)].push_back(p);
-        }
-        for (auto& [caseId, periods] : history)
-            std::sort(periods.begin(), periods.end(), [](const auto& a, const auto& b) {
-                return std::tie(a.from, a.id) < std::tie(b.from, b.id);
-            });
-    }
-    CollectionsBaseFacts out;
-    const auto add = [&](AssistanceStatus status, Money amount) {
-        (status == AssistanceStatus::Current         ? out.currentAssistance
-                : status == AssistanceStatus::Former ? out.formerAssistance
-                                                     : out.other)
-            += amount;
-    };
-    // Whether a case's money goes to another part of the base after `after`, up to `last` (a
-    // case opened then as never assisted changes nothing: before, it was never assisted).
-    const auto part = [](AssistanceStatus status) {
-        return status == AssistanceStatus::Current || status == AssistanceStatus::Former
-            ? status
-            : AssistanceStatus::Never;
-    };
-    const auto changesIn
-        = [&](const std::vector<AssistancePeriod>& periods, Date after, Date last) {
-              const AssistanceStatus before = part(assistanceStatusOn(periods, after));
-              return std::any_of(periods.begin(), periods.end(), [&](const auto& p) {
-                  return p.from > after && p.from <= last && part(p.status) != before;
-              });
-          };
-    // One line of a case with an assistance history: its month's status, unless the status
-    // changed inside that month.
+    const auto histories = assistanceHistories(m_db);
+    if (const auto fy = wholeFiscalYear(from, to))
+        return yearCollectionsBase(m_db, *fy, histories);
+    // Line by line: its month's status, unless the status changed inside that month.
+    CollectionsBaseTally tally;
+    auto lines = m_db.prepare(kBaseLinesSql);
+    bindDate(lines, 1, from.firstOfMonth()); // whole months: a line knows its month
+    bindDate(lines, 2, to);
     auto lineDate = m_db.prepare(kLineDateSql);
-    const auto addLine = [&](const std::vector<AssistancePeriod>& periods, const Statement& line) {
-        const Date month = date(line, 0);
+    while (lines.step()) {
+        const auto h = histories.find(lines.uuid(3));
+        if (h == histories.end()) {
+            tally.facts.other += money(lines, 1);
+            continue;
+        }
+        const Date month = date(lines, 0);
         Date day = month;
-        if (changesIn(periods, month, month.lastOfMonth())) {
+        if (CollectionsBaseTally::changes(h->second, month, month.lastOfMonth())) {
             lineDate.reset();
-            lineDate.bind(1, line.uuid(2));
+            lineDate.bind(1, lines.uuid(2));
             if (lineDate.step())
                 day = date(lineDate, 0);
         }
-        add(assistanceStatusOn(periods, day), money(line, 1));
-    };
-    const auto fy = wholeFiscalYear(from, to);
-    if (!fy) {
-        auto lines = m_db.prepare(kBaseLinesSql);
-        bindDate(lines, 1, from.firstOfMonth()); // whole months: a line knows its month
-        bindDate(lines, 2, to);
-        while (lines.step()) {
-            const auto h = history.find(lines.uuid(3));
-            if (h == history.end())
-                out.other += money(lines, 1);
-            else
-                addLine(h->second, lines);
-        }
-        return out;
+        tally.add(assistanceStatusOn(h->second, day), money(lines, 1));
     }
-    // A fiscal year: each case's distributed money from fiscal_year_sum, all of it under the
-    // status of the year's first day unless that status changed during the year. Those cases
-    // are read month by month (case_month_distributed), and only the lines of a month in
-    // which the status changed are read one by one.
-    auto sums = m_db.prepare(kYearDistributedSql);
-    sums.bind(1, *fy);
-    auto caseMonths = m_db.prepare(kCaseMonthsSql);
-    auto monthLines = m_db.prepare(kCaseMonthLinesSql);
-    while (sums.step()) {
-        const Uuid caseId = sums.uuid(0);
-        const auto h = history.find(caseId);
-        if (h == history.end()) {
-            out.other += money(sums, 1);
-            continue;
-        }
-        const auto& periods = h->second;
-        if (!changesIn(periods, from, to)) {
-            add(assistanceStatusOn(periods, from), money(sums, 1));
-            continue;
-        }
-        caseMonths.reset();
-        caseMonths.bind(1, caseId);
-        bindDate(caseMonths, 2, from);
-        bindDate(caseMonths, 3, to);
-        while (caseMonths.step()) {
-            const Date month = date(caseMonths, 0);
-            if (!changesIn(periods, month, month.lastOfMonth())) {
-                add(assistanceStatusOn(periods, month), money(caseMonths, 1));
-                continue;
-            }
-            monthLines.reset();
-            monthLines.bind(1, caseId);
-            bindDate(monthLines, 2, month);
-            while (monthLines.step()) // its day decides
-                add(assistanceStatusOn(periods, date(monthLines, 0)), money(monthLines, 1));
-        }
-    }
-    return out;
+    return tally.facts;
 }
 
 std::vector<MeasureLedgerLines> LedgerFactsRepository::measureLines(

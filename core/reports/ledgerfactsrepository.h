@@ -8,8 +8,11 @@ namespace caseledger::core {
 
 class Database;
 
-// The ledger facts of a database, read from the finance ledger's tables (schema v4) with
-// set-based SQL: one statement per figure family, never a query per case. `today` (from the
+// The ledger facts of a database, read with set-based SQL: a whole federal fiscal year and the
+// collections by month from the sums the ledger's triggers keep (schema v11,
+// fiscalyearsums.h), any other period from the finance ledger's tables (schema v4), one
+// statement per figure family. Only a case whose assistance changed during a fiscal year is
+// read on its own (its months, and its lines in the month of the change). `today` (from the
 // injected clock) ages the undistributed money.
 class LedgerFactsRepository final : public LedgerFacts
 {

@@ -7,8 +7,8 @@ namespace caseledger::core {
 
 class Database;
 
-// The per-case sums the ledger's insert triggers keep (migrations 9 and 10), computed afresh
-// from every ledger row: the migrations fill the new tables with these statements, and
+// The sums the ledger's insert triggers keep (migrations 9 and 10 for posting and accrual,
+// 11 for the reports), computed afresh from every ledger row: the migrations fill the new tables with these statements, and
 // KeptBalanceRepository::rebuild() refills them with the same ones after a verification found
 // them wrong (DESIGN §5: balances may be cached, but a verifier can always recompute them).
 // A migration that changes what a table holds changes its statement here and refills it.

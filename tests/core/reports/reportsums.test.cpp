@@ -1,8 +1,8 @@
 // The reports read a fiscal year's ledger figures from the sums migration 11 keeps
-// (fiscal_year_sum, month_collected, month_distributed), and any other period from the ledger's
-// entries. On a generated county with two years of money (accruals, conversions, interest,
-// payments across families, reversals, money held, assistance that changes), both must give the
-// same figures: a supervisor's measures cannot depend on which path answered.
+// (fiscal_year_sum, case_month_distributed, month_collected, month_distributed), and any other
+// period from the ledger's entries. On a generated county with two years of money (accruals,
+// conversions, interest, payments across families, reversals, money held, assistance that changes),
+// both must give the same figures: a supervisor's measures cannot depend on which path answered.
 #include "core/cases/columns.h"
 #include "core/finance/keptbalancerepository.h"
 #include "core/reports/ledgerfactsrepository.h"
@@ -123,10 +123,17 @@ TEST_CASE("A fiscal year's figures from the reports' sums equal those from the l
         CHECK(year.currentAssistance.isPositive());
         CHECK(year.other.isPositive());
     }
-    // Some case's assistance changed inside the year: that path is taken too.
-    auto changed = db.prepare("SELECT count(DISTINCT case_id) FROM assistance_period "
-                              "WHERE from_date > ?1 AND from_date <= ?2");
-    columns::bindDate(changed, 1, thisYear.first);
+    // Some case's money moved from current to former assistance inside a month of the two
+    // years, in a month with money distributed: the month-by-month and line-by-line paths of
+    // the collections base are taken.
+    auto changed = db.prepare(R"sql(
+SELECT count(*) FROM assistance_period a
+JOIN case_month_distributed m ON m.case_id = a.case_id
+                             AND m.month = substr(a.from_date, 1, 7) || '-01'
+WHERE a.from_date > ?1 AND a.from_date <= ?2 AND substr(a.from_date, 9, 2) <> '01'
+  AND a.status = 'former' AND m.amount_cents <> 0
+)sql");
+    columns::bindDate(changed, 1, lastYear.first);
     columns::bindDate(changed, 2, thisYear.second);
     REQUIRE(changed.step());
     CHECK(changed.int64(0) > 0);
