@@ -57,10 +57,10 @@ struct KeptBalanceRebuild
 // The verifier of DESIGN §5 for the sums the ledger's insert triggers keep (migrations 9 and
 // 10: installment_balance, bucket_sum), which posting and accrual read instead of a case's
 // history, and those the reports read (migration 11: fiscal_year_sum, case_month_distributed,
-// month_collected, month_distributed). verify() adds up every charge and allocation line again, in one pass over
-// the indexes by case, and compares each case's sums with the kept ones; then it computes the
-// reports' sums again in SQL and compares them table by table. rebuild() refills every table
-// from the ledger with the migrations' statements and drops every accrual mark (the next
+// month_collected, month_distributed). verify() adds up every charge and allocation line again, in
+// one pass over the indexes by case, and compares each case's sums with the kept ones; then it
+// computes the reports' sums again in SQL and compares them table by table. rebuild() refills every
+// table from the ledger with the migrations' statements and drops every accrual mark (the next
 // accrual replans each case from its ledger).
 class KeptBalanceRepository
 {

@@ -8,10 +8,11 @@ namespace caseledger::core {
 class Database;
 
 // The sums the ledger's insert triggers keep (migrations 9 and 10 for posting and accrual,
-// 11 for the reports), computed afresh from every ledger row: the migrations fill the new tables with these statements, and
-// KeptBalanceRepository::rebuild() refills them with the same ones after a verification found
-// them wrong (DESIGN §5: balances may be cached, but a verifier can always recompute them).
-// A migration that changes what a table holds changes its statement here and refills it.
+// 11 for the reports), computed afresh from every ledger row: the migrations fill the new tables
+// with these statements, and KeptBalanceRepository::rebuild() refills them with the same ones after
+// a verification found them wrong (DESIGN §5: balances may be cached, but a verifier can always
+// recompute them). A migration that changes what a table holds changes its statement here and
+// refills it.
 
 // installment_balance: per case, principal bucket and installment, the principal charged less
 // the principal paid, and the latest month a reassignment moved the installment into the bucket
